@@ -1,0 +1,7 @@
+/**
+ * frontline-widgets: importing this module defines every element (the script-tag bundle).
+ * It touches nothing global but the custom element registry.
+ */
+export { VERSION } from './version.js';
+export { FlElement } from './components/fl-element.js';
+export { defineElement } from './define.js';

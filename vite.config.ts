@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+
+/**
+ * One config for the demo server (`npm start`), the library build (scripts/build.mjs passes each entry
+ * in turn) and Storybook (which merges this file). TypeScript uses legacy decorators
+ * (`experimentalDecorators` in tsconfig.json): Oxc lowers those, and standard ones would ship raw.
+ */
+export default defineConfig({
+  server: {
+    host: '127.0.0.1',
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: true,
+  },
+});
