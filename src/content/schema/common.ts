@@ -1,0 +1,164 @@
+/**
+ * Building blocks shared by every dataset. zod/mini keeps the browser bundle small; the same schemas
+ * feed the CLI and the JSON Schema files (`z.toJSONSchema`). Objects are not strict: unknown fields from a
+ * newer minor version are dropped, never an error.
+ */
+import * as z from 'zod/mini';
+
+/** A BCP 47 language tag as used for content keys: `nl`, `fr`, `ar`, `fr-BE`, `zh-Hant`. */
+export const languageTagSchema = z.string().check(
+  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "nl", "fr", "ar" or "fr-BE"'),
+);
+
+/** Text in several languages: `{ "nl": "...", "fr": "...", "en": "..." }`, at least one, none empty. */
+export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty'))).check(
+  z.refine((value) => Object.keys(value).length > 0, 'needs at least one language, e.g. { "en": "..." }'),
+);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * Rich text: localized strings in a small Markdown subset (paragraphs, `-` lists, `**bold**`,
+ * `[label](https://...)` links to https, tel and mailto only). Rendered through Lit templates, never as HTML.
+ */
+export const localizedRichTextSchema = localizedTextSchema;
+export type LocalizedRichText = z.infer<typeof localizedRichTextSchema>;
+
+/** An identifier: lower-case letters, digits and dashes (`icam-brussels`). */
+export const idSchema = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, e.g. "icam-brussels"'),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'),
+);
+
+/** A wall-clock time in Europe/Brussels, `HH:MM`, 24-hour. */
+export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)'));
+
+/** An https URL (no http, no javascript:, no data:). Lit does not sanitise attribute bindings, so the schema must. */
+export const httpsUrlSchema = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be a full https:// address'),
+);
+
+/** A phone number as dialled from Belgium or abroad: digits, spaces, dots, slashes, dashes, a leading +. */
+export const phoneSchema = z.string().check(
+  z.regex(/^\+?[0-9][0-9 ./-]{5,20}$/, 'must be a phone number such as "02 488 97 77" or "+32 2 488 97 77"'),
+);
+
+export const emailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'));
+
+/** Ways to reach an organisation. */
+export const contactSchema = z.object({
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  website: z.optional(httpsUrlSchema),
+  /** When the phone or e-mail is answered, in the reader's words ("Monday to Friday, 9:00-12:00"). */
+  note: z.optional(localizedTextSchema),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Belgium's provinces and the Brussels-Capital Region, as ids. */
+export const provinceSchema = z.enum([
+  'antwerp',
+  'brussels',
+  'east-flanders',
+  'flemish-brabant',
+  'hainaut',
+  'liege',
+  'limburg',
+  'luxembourg',
+  'namur',
+  'walloon-brabant',
+  'west-flanders',
+]);
+export type Province = z.infer<typeof provinceSchema>;
+
+/** A Belgian postal address. Municipality names differ per language (Bruxelles/Brussel, Liège/Luik). */
+export const addressSchema = z.object({
+  street: z.optional(z.string().check(z.minLength(1))),
+  postcode: z.string().check(z.regex(/^[1-9]\d{3}$/, 'must be a Belgian postcode of four digits')),
+  municipality: localizedTextSchema,
+  province: z.optional(provinceSchema),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+/** A point in WGS 84 degrees. */
+export const geoPointSchema = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type GeoPoint = z.infer<typeof geoPointSchema>;
+
+export const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+export type Weekday = z.infer<typeof weekdaySchema>;
+
+const opensBeforeCloses = (value: { opens?: string; closes?: string }) =>
+  value.opens === undefined || value.closes === undefined || value.opens < value.closes;
+
+/** A weekly rule: on these days, from `opens` to `closes` (Europe/Brussels), between two optional dates. */
+export const weeklyRuleSchema = z
+  .object({
+    days: z.array(weekdaySchema).check(z.minLength(1, 'needs at least one day')),
+    opens: timeSchema,
+    closes: timeSchema,
+    validFrom: z.optional(dateSchema),
+    validUntil: z.optional(dateSchema),
+    note: z.optional(localizedTextSchema),
+  })
+  .check(
+    z.refine(opensBeforeCloses, { message: '"opens" must be before "closes"', path: ['closes'] }),
+    z.refine((v) => !v.validFrom || !v.validUntil || v.validFrom <= v.validUntil, {
+      message: '"validFrom" must not be after "validUntil"',
+      path: ['validUntil'],
+    }),
+  );
+export type WeeklyRule = z.infer<typeof weeklyRuleSchema>;
+
+/**
+ * A dated exception to the weekly rules: `closed` that day, an `extra` session, or `changed` hours
+ * (replacing the rules of that day). `extra` and `changed` need `opens` and `closes`.
+ */
+export const scheduleExceptionSchema = z
+  .object({
+    date: dateSchema,
+    kind: z.enum(['closed', 'extra', 'changed']),
+    opens: z.optional(timeSchema),
+    closes: z.optional(timeSchema),
+    note: z.optional(localizedTextSchema),
+  })
+  .check(
+    z.refine((v) => v.kind === 'closed' || (v.opens !== undefined && v.closes !== undefined), {
+      message: 'an "extra" or "changed" exception needs "opens" and "closes"',
+      path: ['opens'],
+    }),
+    z.refine(opensBeforeCloses, { message: '"opens" must be before "closes"', path: ['closes'] }),
+  );
+export type ScheduleException = z.infer<typeof scheduleExceptionSchema>;
+
+/**
+ * Weekly opening hours or sessions in Europe/Brussels local time, with dated exceptions. On Belgian
+ * public holidays the place is closed unless `publicHolidays` is `open` or an exception says otherwise.
+ */
+export const scheduleSchema = z.object({
+  rules: z.array(weeklyRuleSchema),
+  exceptions: z._default(z.array(scheduleExceptionSchema), []),
+  publicHolidays: z._default(z.enum(['closed', 'open']), 'closed'),
+});
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+/** Facts carry the date they were last checked and where they come from. */
+export const factFieldsSchema = z.object({
+  reviewed: dateSchema,
+  sources: z._default(z.array(httpsUrlSchema), []),
+});
+
+/** Whether a record is real information or an example for demos and tests. */
+export const exampleFlagSchema = z.optional(z.boolean());
