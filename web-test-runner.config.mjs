@@ -38,6 +38,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
+      // Each test page in a browser context (a window) of its own: with two pages as tabs of one window,
+      // the background tab gets no requestAnimationFrame and tests that wait for a frame (fixture() of a
+      // plain element, axe, floating-ui) time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

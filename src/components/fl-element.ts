@@ -1,14 +1,33 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
+import { onLanguageSignal } from '../i18n/choice.js';
+import { pickText, type PickedText } from '../i18n/content-text.js';
+import { textDirection } from '../i18n/direction.js';
+import { isLocaleLoaded, loadLocale, negotiate, renderInLocale, sourceLocale, type Locale } from '../i18n/localize.js';
+import { primaryLanguage } from '../i18n/negotiate.js';
+import { requestedLanguages } from '../i18n/resolve.js';
+import { languagePicker } from './parts/language-picker.js';
+
+let warnedLoad = false;
 
 /**
  * The thin base every frontline-widgets element extends: it carries the library version (read by the
- * guarded define to name both versions when a tag is defined twice) and the `heading-level` attribute.
+ * guarded define to name both versions when a tag is defined twice), the `heading-level` attribute, and
+ * the language handling.
+ *
+ * Language: the reader's choice in a language picker, else the element's `lang`, else the nearest
+ * ancestor's `lang` (through shadow roots), else the browser's languages, else English; `fr-BE` uses
+ * `fr`. The element renders msg() strings in that language (loading its translations first, so it never
+ * flashes English), sets `lang` and `dir` on itself to match, and follows any later change.
  */
 export class FlElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /**
    * Level (1 to 6) of the widget's main heading, so the widget fits the host page's outline;
@@ -16,6 +35,111 @@ export class FlElement extends LitElement {
    */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
+
+  /** Shows a compact language picker; the language the reader picks applies to every widget on the page. */
+  @property({ type: Boolean, attribute: 'language-picker' })
+  languagePicker = false;
+
+  @state()
+  private _locale: Locale = sourceLocale;
+
+  @state({ hasChanged: (a?: readonly string[], b?: readonly string[]) => a?.join() !== b?.join() })
+  private _languages: readonly string[] = [sourceLocale];
+
+  /** The `lang` the page gave this element; not the one the element writes on itself. */
+  private _ownLang: string | undefined;
+  private _writingLang = false;
+  private _unsubscribeLanguage: (() => void) | undefined;
+
+  /** The interface language this element renders in (`en`, `nl`, `fr`, `de`, `ar`). */
+  get locale(): Locale {
+    return this._locale;
+  }
+
+  /** The reader's languages, best first, for picking content text: may hold languages the interface lacks. */
+  get languages(): readonly string[] {
+    return this._languages;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unsubscribeLanguage ??= onLanguageSignal(() => this.refreshLocale());
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribeLanguage?.();
+    this._unsubscribeLanguage = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && !this._writingLang) {
+      this._ownLang = value || undefined;
+      if (this.isConnected) this.refreshLocale();
+    }
+  }
+
+  /** Reads the language signals again and re-renders if the language changed. Called on every signal. */
+  refreshLocale(): void {
+    const languages = requestedLanguages(this, this._ownLang);
+    const locale = negotiate(languages);
+    this._languages = languages;
+    this._locale = locale;
+    if (!isLocaleLoaded(locale)) void loadLocale(locale).catch(() => undefined);
+    const current = this.getAttribute('lang');
+    if (!current || primaryLanguage(current) !== locale) {
+      this._writingLang = true;
+      try {
+        this.setAttribute('lang', this._ownLang && primaryLanguage(this._ownLang) === locale ? this._ownLang : locale);
+      } finally {
+        this._writingLang = false;
+      }
+    }
+    const dir = textDirection(locale);
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+  }
+
+  /** Waits for the language's translations before each update, so text never flashes in English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    let locale = this._locale;
+    while (!isLocaleLoaded(locale)) {
+      try {
+        await loadLocale(locale);
+      } catch (error) {
+        if (!warnedLoad) console.warn(`frontline-widgets: the "${locale}" translations did not load; showing English.`, error);
+        warnedLoad = true;
+        break;
+      }
+      if (locale === this._locale) break;
+      locale = this._locale;
+    }
+    await super.scheduleUpdate();
+  }
+
+  /** msg() answers in this element's language during willUpdate, render and updated. */
+  protected override performUpdate(): void {
+    renderInLocale(this._locale, () => super.performUpdate());
+  }
+
+  /** Runs `fn` with msg() answering in this element's language: for msg() outside render (an event handler). */
+  protected inLocale<T>(fn: () => T): T {
+    return renderInLocale(this._locale, fn);
+  }
+
+  /**
+   * Picks content text for this reader from `{ nl, fr, en, ... }`: their languages, then English, Dutch,
+   * French, then any. Undefined for a missing record. Show `fallbackNote(picked)` when `picked.fallback`.
+   */
+  protected pickText(record: Readonly<Record<string, string>> | null | undefined): PickedText | undefined {
+    return pickText(record, this._languages);
+  }
+
+  /** The compact language picker when the `language-picker` attribute is set; nothing otherwise. */
+  protected renderLanguagePicker(): TemplateResult | typeof nothing {
+    return this.languagePicker ? languagePicker(this._locale) : nothing;
+  }
 
   /** The heading level clamped to 1..6, plus `offset` (0 for the main heading, 1 for sub-headings). */
   protected level(offset = 0): number {

@@ -1,0 +1,116 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../define.js';
+import { textDirection } from '../../i18n/direction.js';
+import { FlElement } from '../fl-element.js';
+import { PopoverController, popoverPanel, popoverStyles } from './popover.js';
+import { baseStyles, tokens } from './styles.js';
+
+/**
+ * A word in a text with its explanation in a small floating panel (a glossary term): the word is a
+ * button, underlined with dots; pressing it shows the explanation next to it, Escape or the close button
+ * hides it. Internal part of the widgets; each widget renders it in its own shadow root.
+ *
+ * ```ts
+ * html`You need a <fl-term .definition=${def.text} .definitionLang=${def.lang}>${term}</fl-term>.`
+ * ```
+ *
+ * @tagname fl-term
+ * @summary A word with its explanation in a floating panel.
+ * @slot - The word, as it appears in the text.
+ * @slot definition - The explanation, when it needs markup; otherwise set `definition`.
+ * @csspart trigger - The word (a button). Exported to the widget as `term-trigger`.
+ * @csspart panel - The floating panel. Exported as `term-panel`.
+ * @csspart close - The panel's close button. Exported as `term-close`.
+ */
+export class FlTerm extends FlElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    popoverStyles,
+    css`
+      :host {
+        display: inline;
+      }
+      .fl-term__trigger {
+        display: inline;
+        margin: 0;
+        padding: 0;
+        border: 0;
+        background: none;
+        font: inherit;
+        color: inherit;
+        text-align: inherit;
+        text-decoration-line: underline;
+        text-decoration-style: dotted;
+        text-decoration-thickness: 0.1em;
+        text-underline-offset: 0.2em;
+        cursor: help;
+      }
+      .fl-term__trigger[aria-expanded='true'] {
+        text-decoration-style: solid;
+      }
+    `,
+  ];
+
+  /** The explanation, plain text (used when nothing is in the `definition` slot). */
+  @property()
+  definition = '';
+
+  /** The language of the explanation when it differs from the widget's (a content fallback). */
+  @property({ attribute: 'definition-lang' })
+  definitionLang: string | undefined;
+
+  private readonly floating = new PopoverController(this, () => {
+    const trigger = this.renderRoot.querySelector<HTMLElement>('#trigger');
+    const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
+    return trigger && panel ? { trigger, panel } : undefined;
+  });
+
+  /** True while the explanation is shown. */
+  get open(): boolean {
+    return this.floating.open;
+  }
+
+  /** Shows the explanation. */
+  show(): void {
+    this.floating.show();
+  }
+
+  /** Hides the explanation. */
+  hide(): void {
+    this.floating.hide();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('exportparts')) {
+      this.setAttribute('exportparts', 'trigger: term-trigger, panel: term-panel, close: term-close');
+    }
+  }
+
+  override render() {
+    const open = this.floating.open;
+    return html`<button
+        id="trigger"
+        type="button"
+        class="fl-term__trigger"
+        part="trigger"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${() => this.floating.toggle()}
+      ><slot></slot></button
+      >${popoverPanel(this.floating, html`<slot name="definition">${this.definition}</slot>`, {
+        lang: this.definitionLang,
+        dir: this.definitionLang ? textDirection(this.definitionLang) : undefined,
+      })}`;
+  }
+}
+
+defineElement('fl-term', FlTerm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-term': FlTerm;
+  }
+}
