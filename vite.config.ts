@@ -15,5 +15,11 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: true,
     minify: true,
+    rollupOptions: {
+      // Translations are chunks loaded on demand (src/i18n/localize.ts). They need `str` from
+      // @lit/localize: let them import it from the entry file, which may then export more than its own
+      // API, instead of splitting it into a shared chunk that the entry would import (no longer one file).
+      preserveEntrySignatures: 'allow-extension',
+    },
   },
 });
