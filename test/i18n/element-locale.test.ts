@@ -50,7 +50,7 @@ describe('FlElement language', () => {
   });
 
   it('falls back to the nearest ancestor’s lang and marks itself with it', async () => {
-    const outer = await fixture(html`<div lang="de"><section lang="fr-BE"><fl-test-locale></fl-test-locale></section></div>`);
+    const outer = await fixture<HTMLElement>(html`<div lang="de"><section lang="fr-BE"><fl-test-locale></fl-test-locale></section></div>`);
     const el = outer.querySelector('fl-test-locale')!;
     await el.updateComplete;
     expect(el.locale).to.equal('fr');
@@ -59,7 +59,7 @@ describe('FlElement language', () => {
   });
 
   it('finds the ancestor’s lang through shadow roots', async () => {
-    const outer = await fixture(html`<div lang="de"><div id="host"></div></div>`);
+    const outer = await fixture<HTMLElement>(html`<div lang="de"><div id="host"></div></div>`);
     const root = outer.querySelector('#host')!.attachShadow({ mode: 'open' });
     const el = document.createElement('fl-test-locale');
     root.append(el);
@@ -86,7 +86,7 @@ describe('FlElement language', () => {
   });
 
   it('renders two widgets in two languages on one page', async () => {
-    const outer = await fixture(html`<div><fl-test-locale lang="nl"></fl-test-locale><fl-test-locale lang="ar"></fl-test-locale></div>`);
+    const outer = await fixture<HTMLElement>(html`<div><fl-test-locale lang="nl"></fl-test-locale><fl-test-locale lang="ar"></fl-test-locale></div>`);
     const [nl, ar] = [...outer.querySelectorAll('fl-test-locale')];
     await nl!.updateComplete;
     await ar!.updateComplete;
@@ -95,7 +95,7 @@ describe('FlElement language', () => {
   });
 
   it('follows a change of its own lang and of an ancestor’s lang', async () => {
-    const outer = await fixture(html`<div lang="nl"><fl-test-locale></fl-test-locale></div>`);
+    const outer = await fixture<HTMLElement>(html`<div lang="nl"><fl-test-locale></fl-test-locale></div>`);
     const el = outer.querySelector('fl-test-locale')!;
     await el.updateComplete;
     expect(label(el)).to.equal('Taal');
@@ -118,7 +118,7 @@ describe('FlElement language', () => {
   });
 
   it('the language picker switches every widget on the page and tells the host', async () => {
-    const outer = await fixture(
+    const outer = await fixture<HTMLElement>(
       html`<div><fl-test-locale lang="nl" language-picker></fl-test-locale><fl-test-locale lang="fr"></fl-test-locale></div>`,
     );
     const [first, second] = [...outer.querySelectorAll('fl-test-locale')];

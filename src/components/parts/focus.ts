@@ -39,6 +39,8 @@ export function tabbables(root: ParentNode): HTMLElement[] {
     if (element.tabIndex < 0) return false;
     if (element.closest('[inert]')) return false;
     if (element.matches('summary') && element.parentElement?.firstElementChild !== element) return false;
+    // checkVisibility also sees the closed content of a <details> (content-visibility: hidden).
+    if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
     return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
   });
 }
