@@ -82,7 +82,7 @@ export class FlElement extends LitElement {
   }
 
   /** Reads the language signals again and re-renders if the language changed. Called on every signal. */
-  refreshLocale(): void {
+  protected refreshLocale(): void {
     const languages = requestedLanguages(this, this._ownLang);
     const locale = negotiate(languages);
     this._languages = languages;

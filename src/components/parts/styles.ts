@@ -18,7 +18,7 @@ export const TOKENS = {
   '--fl-color-text': 'text colour (default: the page’s)',
   '--fl-color-muted': 'secondary text (default: the text colour at 80 %)',
   '--fl-color-link': 'links (default: the text colour, underlined)',
-  '--fl-color-accent': 'buttons and controls: border and text (default: the text colour)',
+  '--fl-color-accent': 'buttons and controls: border and text; fill of the main button (default: the text colour; CanvasText for the fill)',
   '--fl-color-accent-contrast': 'text on a filled accent (default: Canvas)',
   '--fl-color-border': 'borders of boxes and cards (default: the text colour at 35 %)',
   '--fl-color-background': 'background of the widget (default: none, the page shows through)',
@@ -53,6 +53,8 @@ export const tokens = css`
     --_muted: var(--fl-color-muted, color-mix(in srgb, currentColor 80%, transparent));
     --_link: var(--fl-color-link, currentColor);
     --_accent: var(--fl-color-accent, currentColor);
+    /* currentColor would be the filled button's own text colour: fill with the system text colour instead. */
+    --_accent-fill: var(--fl-color-accent, CanvasText);
     --_accent-contrast: var(--fl-color-accent-contrast, Canvas);
     --_border: var(--fl-color-border, color-mix(in srgb, currentColor 35%, transparent));
     --_background: var(--fl-color-background, transparent);
@@ -205,14 +207,15 @@ export const controlStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   .fl-button--primary {
-    background: var(--_accent);
+    border-color: var(--_accent-fill);
+    background: var(--_accent-fill);
     color: var(--_accent-contrast);
   }
   .fl-button--primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_accent-contrast));
+    background: color-mix(in srgb, var(--_accent-fill) 85%, var(--_accent-contrast));
   }
   .fl-button--primary:focus-visible {
-    outline-color: var(--_accent);
+    outline-color: var(--_accent-fill);
   }
   .fl-button:disabled {
     cursor: not-allowed;

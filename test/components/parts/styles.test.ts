@@ -116,3 +116,12 @@ describe('shared styles and tokens', () => {
     expect(all).to.not.match(/(margin|padding|border)-(left|right)\b|\b(left|right):|text-align: (left|right)/);
   });
 });
+
+describe('shared styles: the filled button', () => {
+  it('is readable without any token: its text and fill differ', async () => {
+    const el = await fixture<FlTestStyles>(html`<fl-test-styles lang="en"></fl-test-styles>`);
+    const primary = getComputedStyle(q(el, '.fl-button--primary'));
+    expect(primary.backgroundColor).to.not.equal(primary.color);
+    expect(primary.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+});
