@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import { css, html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -19,13 +19,29 @@ export interface PopoverOptions {
 
 const EDGE = 8;
 
+type FloatingUI = typeof import('@floating-ui/dom');
+let floatingUI: Promise<FloatingUI> | undefined;
+
+/**
+ * @floating-ui/dom (6.4 KB gzip) loads the first time a reader opens a panel, not with every widget: most
+ * readers never open one. A failed load is forgotten, so the next opening tries again.
+ */
+function loadFloatingUI(): Promise<FloatingUI> {
+  floatingUI ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUI = undefined;
+    throw error;
+  });
+  return floatingUI;
+}
+
 function supportsPopover(panel: HTMLElement): boolean {
   return typeof panel.showPopover === 'function';
 }
 
 /**
  * A non-modal floating panel opened by a button: a glossary explanation, a tip. The panel is placed with
- * @floating-ui/dom next to its button (flipping and shifting to stay on screen, at 320 px too) and shown
+ * @floating-ui/dom (loaded on the first opening) next to its button, flipping and shifting to stay on
+ * screen, at 320 px too; if that code cannot load, the panel goes under the button. It is shown
  * in the browser's top layer (`popover="manual"`), so no `overflow: hidden` or `z-index` of the host page
  * can cut it off; browsers without the Popover API get a fixed panel instead.
  *
@@ -38,6 +54,7 @@ function supportsPopover(panel: HTMLElement): boolean {
  */
 export class PopoverController implements ReactiveController {
   private isOpen = false;
+  private opening = 0;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly placement: Placement;
   private readonly gap: number;
@@ -77,7 +94,18 @@ export class PopoverController implements ReactiveController {
         // Not a popover element (no popover attribute): it still shows as a fixed panel.
       }
     }
-    this.stopAutoUpdate = autoUpdate(trigger, panel, () => void this.position(trigger, panel));
+    // Hidden until placed, so it never flashes in a corner while floating-ui loads.
+    panel.style.visibility = 'hidden';
+    const opening = ++this.opening;
+    loadFloatingUI().then(
+      (ui) => {
+        if (!this.isOpen || opening !== this.opening) return;
+        this.stopAutoUpdate = ui.autoUpdate(trigger, panel, () => void this.position(ui, trigger, panel));
+      },
+      () => {
+        if (this.isOpen && opening === this.opening) this.placeUnder(trigger, panel);
+      },
+    );
     document.addEventListener('pointerdown', this.onPointerDown, true);
     this.host.requestUpdate();
   }
@@ -94,6 +122,7 @@ export class PopoverController implements ReactiveController {
       const { trigger, panel } = elements;
       if (supportsPopover(panel) && panel.matches(':popover-open')) panel.hidePopover();
       panel.hidden = true;
+      panel.style.visibility = '';
       if (options.restoreFocus) trigger.focus();
     }
     this.host.requestUpdate();
@@ -116,7 +145,8 @@ export class PopoverController implements ReactiveController {
     this.host.removeEventListener('focusout', this.onFocusOut);
   }
 
-  private async position(trigger: HTMLElement, panel: HTMLElement): Promise<void> {
+  private async position(ui: FloatingUI, trigger: HTMLElement, panel: HTMLElement): Promise<void> {
+    const { computePosition, flip, offset, shift, size } = ui;
     const { x, y, placement } = await computePosition(trigger, panel, {
       strategy: 'fixed',
       placement: this.placement,
@@ -138,7 +168,20 @@ export class PopoverController implements ReactiveController {
     // Coordinates from the viewport's top left, as floating-ui computes them in every direction.
     panel.style.left = `${x}px`;
     panel.style.top = `${y}px`;
+    panel.style.visibility = '';
     panel.dataset.placement = placement;
+  }
+
+  /** Without floating-ui: under the button, aligned with its start, kept on screen. */
+  private placeUnder(trigger: HTMLElement, panel: HTMLElement): void {
+    const t = trigger.getBoundingClientRect();
+    const width = panel.getBoundingClientRect().width;
+    const rtl = getComputedStyle(panel).direction === 'rtl';
+    const wanted = rtl ? t.right - width : t.left;
+    const left = Math.max(EDGE, Math.min(wanted, document.documentElement.clientWidth - width - EDGE));
+    panel.style.left = `${left}px`;
+    panel.style.top = `${t.bottom + this.gap}px`;
+    panel.style.visibility = '';
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -34,18 +34,22 @@ async function termIn(dir: 'ltr' | 'rtl', lang = dir === 'rtl' ? 'ar' : 'en') {
   return { wrapper, el };
 }
 
+const floatingUIFetched = () => performance.getEntriesByType('resource').some((entry) => /floating-ui/.test(entry.name));
+
 describe('popover part (fl-term, fl-tip)', () => {
   it('opens on click next to the word, in the top layer, with autoUpdate running', async () => {
     const { el } = await termIn('ltr');
     const { trigger, panel } = parts(el);
+    expect(floatingUIFetched(), 'floating-ui waits for the first opening').to.equal(false);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(isShown(panel)).to.equal(false);
     trigger.click();
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.matches(':popover-open')).to.equal(true);
-    expect(tracking(el)).to.equal(true);
-    await waitUntil(() => panel.style.top !== '', 'positioned');
+    await waitUntil(() => tracking(el), 'autoUpdate starts');
+    expect(floatingUIFetched()).to.equal(true);
+    await waitUntil(() => panel.style.top !== '' && panel.style.visibility === '', 'positioned and shown');
     const t = trigger.getBoundingClientRect();
     const p = panel.getBoundingClientRect();
     expect(p.top).to.be.closeTo(t.bottom + 6, 1.5);
@@ -60,6 +64,7 @@ describe('popover part (fl-term, fl-tip)', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.open).to.equal(true);
+    await waitUntil(() => panel.style.visibility === '' && panel.style.top !== '', 'shown');
     await sendKeys({ press: 'Tab' }); // into the panel: its close button
     expect(deepActiveElement()).to.equal(parts(el).close);
     await sendKeys({ press: 'Escape' });
