@@ -20,6 +20,35 @@ let warnedLoad = false;
  * ancestor's `lang` (through shadow roots), else the browser's languages, else English; `fr-BE` uses
  * `fr`. The element renders msg() strings in that language (loading its translations first, so it never
  * flashes English), sets `lang` and `dir` on itself to match, and follows any later change.
+ *
+ * @fires fl-language-change - The reader picked a language in the language picker (`event.locale`).
+ * @csspart language-picker - The language picker, shown with the `language-picker` attribute.
+ * @csspart language-select - The picker's list of languages.
+ *
+ * Theming tokens every element reads (see README "Theming"):
+ * @cssproperty --fl-font-family - Font family (default: the page’s).
+ * @cssproperty --fl-font-size - Base font size (default: the page’s).
+ * @cssproperty --fl-line-height - Line height (default 1.5).
+ * @cssproperty --fl-color-text - Text colour (default: the page’s).
+ * @cssproperty --fl-color-muted - Secondary text (default: the text colour at 80 %).
+ * @cssproperty --fl-color-link - Links (default: the text colour, underlined).
+ * @cssproperty --fl-color-accent - Buttons and controls: border and text; fill of the main button (default: the text colour; CanvasText for the fill).
+ * @cssproperty --fl-color-accent-contrast - Text on a filled accent (default: Canvas).
+ * @cssproperty --fl-color-border - Borders of boxes and cards (default: the text colour at 35 %).
+ * @cssproperty --fl-color-background - Background of the widget (default: none, the page shows through).
+ * @cssproperty --fl-color-surface - Background of floating panels (default: Canvas).
+ * @cssproperty --fl-color-surface-text - Text on floating panels (default: CanvasText).
+ * @cssproperty --fl-color-focus - Focus ring (default: the text colour).
+ * @cssproperty --fl-color-info - Stripe of information messages (default: the text colour).
+ * @cssproperty --fl-color-success - Stripe of success messages (default #1e7a34).
+ * @cssproperty --fl-color-warning - Stripe of warnings (default #a15c00).
+ * @cssproperty --fl-color-error - Stripe of error messages (default #b3261e).
+ * @cssproperty --fl-radius - Corner radius (default 0.25rem).
+ * @cssproperty --fl-space - Base spacing unit (default 1rem).
+ * @cssproperty --fl-target-size - Minimum height and width of buttons and controls (default 2.75rem; never below 24px).
+ * @cssproperty --fl-focus-width - Focus ring width (default 3px).
+ * @cssproperty --fl-shadow - Shadow of floating panels.
+ * @cssproperty --fl-panel-max-width - Widest a floating panel gets (default 22rem).
  */
 export class FlElement extends LitElement {
   /** The library version that defined this element. */
