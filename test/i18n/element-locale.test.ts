@@ -126,7 +126,7 @@ describe('FlElement language', () => {
     await second!.updateComplete;
     const select = first!.shadowRoot!.querySelector('select')!;
     expect(select.value).to.equal('nl');
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
       'Nederlands',
       'Français',
       'Deutsch',

@@ -55,9 +55,9 @@ export function languagePicker(current: Locale): TemplateResult {
     ><select class="fl-control" part="language-select" @change=${onChange}>
       ${ORDER.map(
         (locale) =>
-          html`<option value=${locale} lang=${locale} dir=${textDirection(locale)} .selected=${locale === current}>
-            ${autonym(locale)}
-          </option>`,
+          html`<option value=${locale} lang=${locale} dir=${textDirection(locale)} .selected=${locale === current}
+            >${autonym(locale)}</option
+          >`,
       )}
     </select></label
   >`;
