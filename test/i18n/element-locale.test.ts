@@ -3,11 +3,13 @@ import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { FlElement } from '../../src/components/fl-element.js';
 import { FlLanguageChangeEvent } from '../../src/components/parts/language-picker.js';
+import { sharedStyles } from '../../src/components/parts/styles.js';
 import { defineElement } from '../../src/define.js';
 import { readerLanguage, setReaderLanguage } from '../../src/i18n/choice.js';
 
 /** Renders one interface string, the content text it picks, and the picker when asked. */
 class FlTestLocale extends FlElement {
+  static override styles = sharedStyles;
   record: Record<string, string> = { nl: 'Inloopmoment', fr: 'Permanence', en: 'Walk-in moment' };
   override render() {
     return litHtml`<p id="label">${msg('Language', { id: 'parts.language-picker.label' })}</p>
@@ -163,5 +165,8 @@ describe('FlElement language', () => {
     const select = el.shadowRoot!.querySelector('select')!;
     expect(select.closest('label')!.textContent).to.contain('اللغة');
     await expect(el).to.be.accessible();
+    const ltr = await fixture<FlTestLocale>(html`<fl-test-locale lang="nl" language-picker></fl-test-locale>`);
+    await expect(ltr).to.be.accessible();
+    expect(ltr.shadowRoot!.querySelector('select')!.getBoundingClientRect().height).to.be.at.least(24);
   });
 });
