@@ -3,7 +3,8 @@
 // scripts/geo/source/geonames-be-cities15000.tsv. Needs apt-get, dpkg-deb and gresource (libglib2.0-bin).
 //   node scripts/geo/extract-geonames.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
