@@ -65,8 +65,6 @@ export interface ServiceIndex {
   readonly postingStart: Uint32Array;
   readonly postingDocs: Uint32Array;
   readonly postingWeights: Uint8Array;
-  /** Word ids by word length, for typo-tolerant matching. */
-  readonly wordsByLength: ReadonlyMap<number, Uint32Array>;
   readonly flags: Uint8Array;
   readonly categoryDocs: ReadonlyMap<string, Uint32Array>;
   readonly languageDocs: ReadonlyMap<string, Uint32Array>;
@@ -175,20 +173,85 @@ const pushTo = <K>(map: Map<K, number[]>, key: K, doc: number) => {
 const freeze = <K>(map: Map<K, number[]>) => new Map([...map].map(([key, list]) => [key, Uint32Array.from(list)] as const));
 const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
-/** Builds the search index of a list of services. Cost grows linearly with the text; see `npm run bench`. */
+/**
+ * Builds the search index of a list of services in one go. Cost grows linearly with the text (about
+ * 0.1 ms per service of the benchmark's long descriptions, see `npm run bench`): for thousands of
+ * services in a page, prefer {@link buildServiceIndexAsync}, which leaves the main thread free.
+ */
 export function buildServiceIndex(services: readonly Service[], options: ServiceIndexOptions = {}): ServiceIndex {
+  const steps = indexSteps(services, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Options of {@link buildServiceIndexAsync}. */
+export interface AsyncBuildOptions {
+  /** Gives the main thread back (default: a zero-delay timeout). */
+  yieldToMain?: () => Promise<void>;
+  /** Work this long between yields, in ms (default 8). */
+  sliceMs?: number;
+  /** A monotonic clock in ms (default `performance.now`). */
+  clock?: () => number;
+  /** Stops the build: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Builds the same index as {@link buildServiceIndex} in slices of `sliceMs`, yielding in between, so that no task blocks input. */
+export async function buildServiceIndexAsync(
+  services: readonly Service[],
+  options: ServiceIndexOptions = {},
+  { yieldToMain = () => new Promise((resolve) => setTimeout(resolve, 0)), sliceMs = 8, clock = () => performance.now(), signal }: AsyncBuildOptions = {},
+): Promise<ServiceIndex> {
+  const steps = indexSteps(services, options);
+  let sliceStart = clock();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (clock() - sliceStart > sliceMs) {
+      await yieldToMain();
+      signal?.throwIfAborted();
+      sliceStart = clock();
+    }
+  }
+}
+
+/** Sorts word ids by word: blocks sorted natively, then merged, pausing (yield) every few thousand steps. */
+function* sortWordIds(wordList: readonly string[]): Generator<void, Uint32Array> {
+  const n = wordList.length;
+  const BLOCK = 2048;
+  let ids = Uint32Array.from(wordList.keys());
+  const byWord = (a: number, b: number) => (wordList[a]! < wordList[b]! ? -1 : 1);
+  for (let start = 0; start < n; start += BLOCK) {
+    ids.subarray(start, Math.min(n, start + BLOCK)).sort(byWord);
+    yield;
+  }
+  let buffer = new Uint32Array(n);
+  for (let width = BLOCK; width < n; width *= 2) {
+    for (let left = 0; left < n; left += 2 * width) {
+      const middle = Math.min(left + width, n);
+      const right = Math.min(left + 2 * width, n);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < right; k += 1) {
+        buffer[k] = i < middle && (j >= right || wordList[ids[i]!]! < wordList[ids[j]!]!) ? ids[i++]! : ids[j++]!;
+        if ((k & 4095) === 4095) yield;
+      }
+    }
+    [ids, buffer] = [buffer, ids];
+  }
+  return ids;
+}
+
+/** The build as steps: each `yield` is a point where an asynchronous build may give the main thread back. */
+function* indexSteps(services: readonly Service[], options: ServiceIndexOptions): Generator<void, ServiceIndex> {
   const organizations = new Map((options.organizations ?? []).map((o) => [o.id, o] as const));
   const categories = new Map((options.taxonomy ?? []).map((c) => [c.id, c] as const));
   const places = options.places;
-  const foldCache = new Map<string, string[]>();
-  const fold = (text: string): string[] => {
-    let words = foldCache.get(text);
-    if (words === undefined) {
-      const folded = normalizeText(text);
-      words = folded === '' ? [] : folded.split(' ');
-      if (text.length < 200) foldCache.set(text, words);
-    }
-    return words;
+  // Short texts (names, labels, municipality names) repeat across services: fold them once.
+  const foldCache = new Map<string, string>();
+  const fold = (text: string): string => {
+    if (text.length > 80) return normalizeText(text);
+    let folded = foldCache.get(text);
+    if (folded === undefined) foldCache.set(text, (folded = normalizeText(text)));
+    return folded;
   };
   const ancestorsCache = new Map<string, string[]>();
   const withAncestors = (id: string): string[] => {
@@ -205,7 +268,34 @@ export function buildServiceIndex(services: readonly Service[], options: Service
     return list;
   };
 
-  const postings = new Map<string, Map<number, number>>();
+  // Postings as one linked list per word in growable typed arrays (few objects: little garbage to
+  // collect while building). Services are added in order, so a word's last posting is the current
+  // service's when it already has one.
+  const wordIds = new Map<string, number>();
+  const wordList: string[] = [];
+  let wordHead = new Int32Array(4096);
+  let wordTail = new Int32Array(4096);
+  let wordCount = new Uint32Array(4096);
+  let entryDoc = new Uint32Array(65536);
+  let entryWeight = new Uint8Array(65536);
+  let entryNext = new Int32Array(65536).fill(-1);
+  let entries = 0;
+  const grow = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, fill = 0): T => {
+    const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+    bigger.set(array);
+    if (fill !== 0) bigger.fill(fill, array.length);
+    return bigger;
+  };
+  const newEntry = (doc: number, weight: number): number => {
+    if (entries === entryDoc.length) {
+      entryDoc = grow(entryDoc);
+      entryWeight = grow(entryWeight);
+      entryNext = grow(entryNext, -1);
+    }
+    entryDoc[entries] = doc;
+    entryWeight[entries] = weight;
+    return entries++;
+  };
   const categoryDocs = new Map<string, number[]>();
   const languageDocs = new Map<string, number[]>();
   const audienceDocs = new Map<string, number[]>();
@@ -217,13 +307,39 @@ export function buildServiceIndex(services: readonly Service[], options: Service
   const lon: number[] = [];
   const approx: number[] = [];
 
-  services.forEach((service, doc) => {
+  const addService = (doc: number) => {
+    const service = services[doc]!;
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
-      for (const word of fold(text)) {
-        let docs = postings.get(word);
-        if (docs === undefined) postings.set(word, (docs = new Map()));
-        if ((docs.get(doc) ?? 0) < weight) docs.set(doc, weight);
+      const folded = fold(text);
+      for (let from = 0; from < folded.length; ) {
+        let to = folded.indexOf(' ', from);
+        if (to < 0) to = folded.length;
+        const word = folded.slice(from, to);
+        from = to + 1;
+        const id = wordIds.get(word);
+        if (id === undefined) {
+          const created = wordList.length;
+          if (created === wordHead.length) {
+            wordHead = grow(wordHead);
+            wordTail = grow(wordTail);
+            wordCount = grow(wordCount);
+          }
+          wordIds.set(word, created);
+          wordList.push(word);
+          wordHead[created] = wordTail[created] = newEntry(doc, weight);
+          wordCount[created] = 1;
+          continue;
+        }
+        const tail = wordTail[id]!;
+        if (entryDoc[tail] !== doc) {
+          const entry = newEntry(doc, weight);
+          entryNext[tail] = entry;
+          wordTail[id] = entry;
+          wordCount[id]! += 1;
+        } else if (entryWeight[tail]! < weight) {
+          entryWeight[tail] = weight;
+        }
       }
     };
     const addLocalized = (text: LocalizedText | Record<string, readonly string[]> | undefined, weight: number) => {
@@ -297,61 +413,68 @@ export function buildServiceIndex(services: readonly Service[], options: Service
         approx.push(1);
       }
     }
-  });
-  pointStart[services.length] = lat.length;
-
-  const words = [...postings.keys()].sort();
-  const postingStart = new Uint32Array(words.length + 1);
-  let total = 0;
-  words.forEach((word, i) => {
-    postingStart[i] = total;
-    total += postings.get(word)!.size;
-  });
-  postingStart[words.length] = total;
-  const postingDocs = new Uint32Array(total);
-  const postingWeights = new Uint8Array(total);
-  const byLength = new Map<number, number[]>();
-  words.forEach((word, i) => {
-    let at = postingStart[i]!;
-    for (const [doc, weight] of postings.get(word)!) {
-      postingDocs[at] = doc;
-      postingWeights[at] = weight;
-      at += 1;
-    }
-    pushTo(byLength, word.length, i);
-  });
-
-  const n = services.length;
-  return {
-    services,
-    words,
-    postingStart,
-    postingDocs,
-    postingWeights,
-    wordsByLength: freeze(byLength),
-    flags,
-    categoryDocs: freeze(categoryDocs),
-    languageDocs: freeze(languageDocs),
-    audienceDocs: freeze(audienceDocs),
-    municipalityDocs: freeze(municipalityDocs),
-    postcodeDocs: freeze(postcodeDocs),
-    pointStart,
-    pointLat: Float64Array.from(lat),
-    pointLon: Float64Array.from(lon),
-    pointApprox: Uint8Array.from(approx),
-    scratch: {
-      serial: 0,
-      termStamp: new Uint32Array(n),
-      queryStamp: new Uint32Array(n),
-      hits: new Uint8Array(n),
-      score: new Float32Array(n),
-      termBest: new Float32Array(n),
-      termDocs: new Uint32Array(n),
-      groupStamp: new Uint32Array(n),
-      masks: new Map(),
-      nameRanks: new Map(),
-    },
   };
+
+  for (let doc = 0; doc < services.length; doc += 1) {
+    addService(doc);
+    if ((doc & 15) === 15) yield;
+  }
+  {
+    pointStart[services.length] = lat.length;
+
+    const sortedIds = yield* sortWordIds(wordList);
+    yield;
+    const words = Array.from(sortedIds, (id) => wordList[id]!);
+    const postingStart = new Uint32Array(words.length + 1);
+    let total = 0;
+    sortedIds.forEach((id, i) => {
+      postingStart[i] = total;
+      total += wordCount[id]!;
+    });
+    postingStart[words.length] = total;
+    const postingDocs = new Uint32Array(total);
+    const postingWeights = new Uint8Array(total);
+    for (let i = 0; i < sortedIds.length; i += 1) {
+      let at = postingStart[i]!;
+      for (let entry = wordHead[sortedIds[i]!]!; entry >= 0; entry = entryNext[entry]!) {
+        postingDocs[at] = entryDoc[entry]!;
+        postingWeights[at] = entryWeight[entry]!;
+        at += 1;
+      }
+      if ((i & 4095) === 4095) yield;
+    }
+
+    const n = services.length;
+    return {
+      services,
+      words,
+      postingStart,
+      postingDocs,
+      postingWeights,
+      flags,
+      categoryDocs: freeze(categoryDocs),
+      languageDocs: freeze(languageDocs),
+      audienceDocs: freeze(audienceDocs),
+      municipalityDocs: freeze(municipalityDocs),
+      postcodeDocs: freeze(postcodeDocs),
+      pointStart,
+      pointLat: Float64Array.from(lat),
+      pointLon: Float64Array.from(lon),
+      pointApprox: Uint8Array.from(approx),
+      scratch: {
+        serial: 0,
+        termStamp: new Uint32Array(n),
+        queryStamp: new Uint32Array(n),
+        hits: new Uint8Array(n),
+        score: new Float32Array(n),
+        termBest: new Float32Array(n),
+        termDocs: new Uint32Array(n),
+        groupStamp: new Uint32Array(n),
+        masks: new Map(),
+        nameRanks: new Map(),
+      },
+    };
+  }
 }
 
 /** The query words to search: folded, without duplicates, without stop words unless only stop words were typed. */
@@ -395,15 +518,17 @@ function matchTerm(index: ServiceIndex, term: string): { ids: number[]; factors:
     factors.push(word.length === term.length ? 1 : PREFIX_BASE + (PREFIX_LENGTH_BONUS * term.length) / word.length);
   }
   if (ids.length > 0 || term.length < 4 || /\d/.test(term)) return { ids, factors, fuzzy: false };
+  // Typos: words of about the same length that start with the same letter (a typo in the first letter
+  // is rare, and this keeps the scan to a few thousand words at most).
   const maxEdits = term.length >= 8 ? 2 : 1;
-  for (let length = term.length - maxEdits; length <= term.length + maxEdits; length += 1) {
-    const bucket = index.wordsByLength.get(length);
-    if (!bucket) continue;
-    for (const id of bucket) {
-      if (boundedEditDistance(term, words[id]!, maxEdits) <= maxEdits) {
-        ids.push(id);
-        factors.push(TYPO_FACTOR);
-      }
+  const first = term[0]!;
+  const end = lowerBound(words, String.fromCharCode(first.charCodeAt(0) + 1));
+  for (let i = lowerBound(words, first); i < end; i += 1) {
+    const word = words[i]!;
+    if (Math.abs(word.length - term.length) > maxEdits) continue;
+    if (boundedEditDistance(term, word, maxEdits) <= maxEdits) {
+      ids.push(i);
+      factors.push(TYPO_FACTOR);
     }
   }
   return { ids, factors, fuzzy: ids.length > 0 };

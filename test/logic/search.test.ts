@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Category, Organization, Places, Service } from '../../src/content/schema/services.js';
 import { buildPlaceIndex } from '../../src/logic/geo.js';
-import { buildServiceIndex, queryTerms, searchServices } from '../../src/logic/search.js';
+import { buildServiceIndex, buildServiceIndexAsync, queryTerms, searchServices } from '../../src/logic/search.js';
 
 const base = { reviewed: '2026-11-22', sources: [] as string[], example: true };
 const taxonomy: Category[] = [
@@ -174,5 +174,57 @@ describe('searchServices', () => {
     ids({ query: 'avocat' });
     expect(ids({ query: 'cpas liège' })).to.deep.equal(once);
     expect(once).to.deep.equal(['liege-amu']);
+  });
+});
+
+describe('buildServiceIndexAsync', () => {
+  const options = { organizations, taxonomy, places: buildPlaceIndex(places) };
+
+  it('builds the same index as the synchronous build, yielding when a slice is used up', async () => {
+    let now = 0;
+    let yields = 0;
+    const index = await buildServiceIndexAsync([...services, ...services, ...services, ...services], options, {
+      clock: () => (now += 1),
+      sliceMs: 0,
+      yieldToMain: async () => {
+        yields += 1;
+      },
+    });
+    const reference = buildServiceIndex([...services, ...services, ...services, ...services], options);
+    expect(yields).to.be.greaterThan(0);
+    expect(index.words).to.deep.equal(reference.words);
+    expect([...index.postingDocs]).to.deep.equal([...reference.postingDocs]);
+    expect(searchServices(index, { query: 'ocmw' }).total).to.equal(8);
+  });
+
+  it('stops when its signal is aborted', async () => {
+    const controller = new AbortController();
+    const build = buildServiceIndexAsync(Array.from({ length: 64 }, () => services).flat(), options, {
+      sliceMs: -1,
+      signal: controller.signal,
+      yieldToMain: async () => controller.abort(new Error('stopped')),
+    });
+    let error: unknown;
+    try {
+      await build;
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error | undefined)?.message).to.equal('stopped');
+  });
+});
+
+describe('the word list of an index', () => {
+  it('is sorted and complete, also when it needs several merge passes (more than 2048 words)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const word = (i: number) => `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}w`;
+    const many = Array.from({ length: 12 }, (_, s) =>
+      service({ id: `s${s}`, organization: 'x', name: { en: `Service ${s}` }, categories: ['c'], description: { en: Array.from({ length: 700 }, (_, k) => word(s * 700 + k)).join(' ') } }),
+    );
+    const index = buildServiceIndex(many);
+    const expected = [...new Set(many.flatMap((s) => `${s.name.en} ${s.description!.en}`.toLowerCase().split(' ')))].sort();
+    expect(index.words.length).to.be.greaterThan(8000);
+    expect(index.words).to.deep.equal(expected);
+    expect(searchServices(index, { query: word(5000) }).hits.map((hit) => hit.service.id)).to.deep.equal(['s7']);
   });
 });
