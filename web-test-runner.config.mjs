@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
+import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -59,7 +60,7 @@ export default {
     }),
   ],
   middleware: testRoutes,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin()],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };
