@@ -56,6 +56,11 @@ const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const office = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-office="${id}"]`)!;
 const officeIds = (el: Element) => parts(el, 'office').map((o) => o.dataset.office);
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 const nextText = (el: Element, id: string) => words(office(el, id).querySelector('[part~="next-session"] strong'));
 
 describe('fl-walkin-schedule', () => {
@@ -304,7 +309,7 @@ describe('fl-walkin-schedule', () => {
     it('renders in French with lang="fr", dates and content included', async () => {
       const el = await schedule(await host(), TUE_20, { lang: 'fr' });
       expect(words(root(el).querySelector('h2'))).to.equal('Permanences ICAM');
-      expect(nextText(el, 'icam-liege')).to.equal('Prochaine permanence : demain, mercredi 25 novembre, 09:00–12:00');
+      expect(nextText(el, 'icam-liege')).to.equal('Prochaine permanence : demain, mercredi 25 novembre, 09:00 – 12:00');
       expect(words(office(el, 'icam-liege').querySelector('[part~="office-name"]'))).to.equal('Bureau ICAM Liège');
     });
 
@@ -378,17 +383,19 @@ describe('fl-walkin-schedule', () => {
       expect(root(el).activeElement, 'focus stays on the button').to.equal(part(el, 'week-next'));
       await until(() => words(root(el).querySelector('.fl-visually-hidden[role="status"]')) === 'Week of 23 – 29 November 2026', 2000, 'the announcement');
 
-      await sendKeys({ press: 'Shift+Tab' });
-      await sendKeys({ press: 'Shift+Tab' });
+      await shiftTab();
       expect(root(el).activeElement).to.equal(part(el, 'week-previous'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(title()).to.equal('Week of 16 – 22 November 2026');
       await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(part(el, 'week-this'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(title(), 'This week').to.equal('Week of 9 – 15 November 2026');
-      await sendKeys({ press: 'Shift+Tab' });
+      await shiftTab();
+      await shiftTab();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(title(), 'no week before this one').to.equal('Week of 9 – 15 November 2026');

@@ -66,7 +66,7 @@ export const styles = [
       padding: 0;
       display: grid;
       gap: var(--_space);
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
     }
     .offices > li {
       min-inline-size: 0;
@@ -167,8 +167,12 @@ export const styles = [
     bdi {
       white-space: nowrap;
     }
-    dd .call {
-      margin-block-start: 0.4em;
+    a.call:not(.fl-button) {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      min-block-size: 24px;
+      margin-block-start: 0.25em;
     }
     .directions {
       display: inline-block;
@@ -186,6 +190,13 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       gap: calc(var(--_space) * 0.5);
+    }
+    .week-nav > button {
+      flex: 0 1 auto;
+      padding-inline: 0.5em;
+    }
+    [part~='week-disclosure-content'] {
+      padding-inline-start: 0;
     }
     .week-nav [aria-disabled='true'] {
       opacity: 0.55;
@@ -227,10 +238,11 @@ export const styles = [
       color: var(--_muted);
     }
     .day-name {
-      flex: 0 0 11rem;
+      flex: 0 0 15rem;
+      max-inline-size: 100%;
     }
     .day-sessions {
-      flex: 1 1 12rem;
+      flex: 1 1 10rem;
       display: grid;
       gap: 0.4em;
       min-inline-size: 0;

@@ -141,7 +141,7 @@ function renderWhere(office: Office, view: WalkinView): TemplateResult {
   return html`<span class="on-request" part="address-on-request"
       >${msg('The address is given on request through the ICAM support line.', { id: 'walkin.address-on-request' })}</span
     >
-    ${phone ? html`<span class="line">${callLink(phone, 'address-call-link')}</span>` : nothing}${directions}`;
+    ${phone ? html`<span class="line">${callLink(phone, 'address-call-link', 'link')}</span>` : nothing}${directions}`;
 }
 
 function renderContact(office: Office): TemplateResult | typeof nothing {

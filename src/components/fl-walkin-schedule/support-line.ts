@@ -18,7 +18,7 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
     ${heading(view.level(1), text(view.pick(line.name)), 'support-line-name', 'support-line-title')}
     ${note ? html`${fallbackNote(note)}<p>${text(note)}</p>` : nothing}
     <p class="contact">
-      ${line.phone ? callLink(line.phone, 'support-phone-link', true) : nothing}
+      ${line.phone ? callLink(line.phone, 'support-phone-link', 'primary') : nothing}
       ${line.email
         ? html`<a class="fl-button" part="support-email-link" href=${mailtoUri(line.email)}
             >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${line.email}</bdi></a

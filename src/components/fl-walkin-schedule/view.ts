@@ -120,8 +120,9 @@ export function addressLines(address: Address, view: WalkinView): string[] {
 }
 
 /** "Call 02 488 97 77": a tap-to-call link, the number kept left to right in Arabic text. */
-export function callLink(phone: string, part: string, primary = false): TemplateResult {
-  return html`<a class="fl-button ${primary ? 'fl-button--primary' : ''} call" part=${part} href=${telUri(phone)}
+export function callLink(phone: string, part: string, style: 'primary' | 'button' | 'link' = 'button'): TemplateResult {
+  const classes = style === 'link' ? 'call' : style === 'primary' ? 'fl-button fl-button--primary call' : 'fl-button call';
+  return html`<a class=${classes} part=${part} href=${telUri(phone)}
     >${phoneIcon}<span>${msg('Call', { id: 'walkin.call' })}</span> <bdi dir="ltr">${phone}</bdi></a
   >`;
 }

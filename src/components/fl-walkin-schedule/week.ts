@@ -35,9 +35,6 @@ export function renderWeek(office: Office, schedule: Schedule, view: WalkinView)
       <button type="button" class="fl-button" part="week-previous" aria-disabled=${offset <= 0 ? 'true' : 'false'} @click=${go(offset - 1)}>
         <span class="chevron chevron--back" aria-hidden="true"></span>${msg('Previous week', { id: 'walkin.week.previous' })}
       </button>
-      <button type="button" class="fl-button" part="week-this" aria-disabled=${offset === 0 ? 'true' : 'false'} @click=${go(0)}>
-        ${msg('This week', { id: 'walkin.week.this' })}
-      </button>
       <button
         type="button"
         class="fl-button"
@@ -46,6 +43,9 @@ export function renderWeek(office: Office, schedule: Schedule, view: WalkinView)
         @click=${go(offset + 1)}
       >
         ${msg('Next week', { id: 'walkin.week.next' })}<span class="chevron" aria-hidden="true"></span>
+      </button>
+      <button type="button" class="fl-button" part="week-this" aria-disabled=${offset === 0 ? 'true' : 'false'} @click=${go(0)}>
+        ${msg('This week', { id: 'walkin.week.this' })}
       </button>
     </div>
     <ol class="days" part="week-days">
