@@ -441,6 +441,9 @@ describe('fl-walkin-schedule', () => {
       const el = await schedule(await host(), TUE_20, { city: 'liege' });
       const link = part(el, 'series-link') as HTMLAnchorElement;
       expect(link.getAttribute('download')).to.equal('icam-liege-walk-in-moments.ics');
+      // A year of sessions is worked out when the browser is idle, after the first render.
+      await until(() => link.hasAttribute('href'), 2000, 'the series file');
+      expect(link.protocol).to.equal('blob:');
       const ics = (await (await fetch(link.href)).text()).replace(/\r\n /g, '');
       expect(ics).to.match(/RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=\d{8}T\d{6}Z/);
       // 21 July 2027, Belgian National Day, is a Wednesday.

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { ContentController } from '../../content/controller.js';
 import { walkinsDataset, type Office, type WalkinsData } from '../../content/schema/walkins.js';
 import { defineElement } from '../../define.js';
-import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
+import { differsFromBelgianTime, intlLocale, readerTimeZone } from '../../i18n/format.js';
 import { filterOffices, needsReaderFilter, officePlace, officePlaces, selectOffices, showValue } from '../../logic/walkins.js';
 import { localDate } from '../../logic/zoned-time.js';
 import { contentStatus } from '../parts/content-status.js';
@@ -98,7 +98,7 @@ export class FlWalkinSchedule extends FlElement {
 
   /** The walkins content: status, data, stale, example, retry(). */
   readonly content = new ContentController(this, walkinsDataset);
-  private readonly calendar = new CalendarFiles(this);
+  private readonly calendar = new CalendarFiles(this, (work) => this.inLocale(work));
   private readonly announcer = new LiveAnnouncer(this);
   private generation = 0;
   private seenData: WalkinsData | undefined;
@@ -135,6 +135,7 @@ export class FlWalkinSchedule extends FlElement {
 
   private renderData(data: WalkinsData): TemplateResult {
     const now = this.validNow() ?? new Date();
+    const readerZone = readerTimeZone();
     const selected = selectOffices(data.offices, { city: this.city, province: this.province, office: this.office, show: this.show });
     const filtering = needsReaderFilter(selected);
     // A place picked before the host changed its attributes may no longer be on the list.
@@ -144,6 +145,7 @@ export class FlWalkinSchedule extends FlElement {
       locale: this.locale,
       now,
       today: localDate(now),
+      readerZone,
       example: this.content.example,
       supportLine: data.supportLine,
       domain: this.content.base ? new URL(this.content.base).hostname : '',
@@ -157,7 +159,7 @@ export class FlWalkinSchedule extends FlElement {
     };
     const about = this.pickText(data.about);
     return html`${about ? html`${fallbackNote(about)}<p class="about" part="about">${text(about)}</p>` : nothing}
-      ${differsFromBelgianTime(now) ? html`<p class="zone-note" part="zone-note">${belgianTimeNote()}</p>` : nothing}
+      ${differsFromBelgianTime(now, readerZone) ? html`<p class="zone-note" part="zone-note">${belgianTimeNote()}</p>` : nothing}
       ${filtering ? this.renderFilter(selected, place) : nothing}
       ${shown.length
         ? html`<ul class="offices" part="offices">

@@ -1,23 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { formatList, formatRelativeTime, intlLocale, languageName } from '../../i18n/format.js';
+import { formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
-import { scheduleStatus, type ScheduleDay, type Session } from '../../logic/schedule.js';
+import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { icsUid, mailtoUri, osmDirectionsUrl, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
-import { formatContentDate } from '../parts/content-status.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { addressLines, calendarIcon, callLink, dayName, eventText, hours, openUntil, regularTimes, sessionCalendarLink, text, when, type WalkinView } from './view.js';
+import { addressLines, calendarIcon, callLink, dayName, eventText, hours, longDate, openUntil, regularTimes, sessionCalendarLink, text, when, type WalkinView } from './view.js';
 import { renderWeek } from './week.js';
 
 /** One office or contact point: name, how people are received, the next walk-in moment, where, and more. */
 export function renderOffice(office: Office, view: WalkinView): TemplateResult {
   const titleId = `office-${office.id}`;
   const schedule = office.access === 'walk-in' ? office.sessions : undefined;
+  const status = schedule ? scheduleStatus(schedule, view.now) : undefined;
   const note = view.pick(office.note);
   return html`<article class="office" part="office" aria-labelledby=${titleId} data-office=${office.id}>
     ${heading(view.level(1), text(view.pick(office.name)), 'office-name', titleId)}
@@ -26,7 +27,7 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
         ? msg('Walk-in: no appointment needed', { id: 'walkin.access.walk-in' })
         : msg('By appointment only', { id: 'walkin.access.appointment' })}
     </p>
-    ${schedule ? renderNext(office, schedule, view) : nothing}
+    ${schedule && status ? renderNext(office, schedule, status, view) : nothing}
     <dl class="facts" part="facts">
       ${schedule ? fact(msg('When', { id: 'walkin.when' }), regularTimes(schedule, view).map((line) => html`<span class="line">${line}</span>`)) : nothing}
       ${fact(msg('Where', { id: 'walkin.where' }), renderWhere(office, view))}
@@ -43,7 +44,7 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
     </dl>
     ${note ? html`${fallbackNote(note)}<p class="note" part="note">${text(note)}</p>` : nothing}
     ${renderContact(office)}
-    ${schedule ? renderSeries(office, schedule, view) : nothing}
+    ${schedule && status?.state !== 'none' ? renderSeries(office, schedule, view) : nothing}
     ${schedule
       ? disclosure({
           summary: msg('Week by week', { id: 'walkin.week' }),
@@ -61,8 +62,7 @@ function fact(term: string, details: unknown): TemplateResult {
 }
 
 /** The status sentence: now open, later today, the next date, or nothing planned; then closed days ahead. */
-function renderNext(office: Office, schedule: Schedule, view: WalkinView): TemplateResult {
-  const status = scheduleStatus(schedule, view.now);
+function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, view: WalkinView): TemplateResult {
   let sentence: string;
   let extra: unknown = nothing;
   let session: Session | undefined;
@@ -77,7 +77,7 @@ function renderNext(office: Office, schedule: Schedule, view: WalkinView): Templ
     }
     case 'later-today': {
       session = status.session;
-      const range = hours(session, view.locale);
+      const range = hours(session, view);
       const relative = formatRelativeTime(session.start, view.now, view.locale);
       sentence = msg(str`Today, ${range}: starts ${relative}`, { id: 'walkin.status.today' });
       break;
@@ -160,16 +160,21 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
   </p>`;
 }
 
-/** A download link for every walk-in moment of the coming year: RRULE, with EXDATE for closed days. */
-function renderSeries(office: Office, schedule: Schedule, view: WalkinView): TemplateResult | typeof nothing {
+/**
+ * A download link for every walk-in moment of the coming year: RRULE, with EXDATE for closed days. A year
+ * of sessions takes a few milliseconds per office to work out, so the file is made when the browser is
+ * idle; until then the link holds its place without an address.
+ */
+function renderSeries(office: Office, schedule: Schedule, view: WalkinView): TemplateResult {
   const key = `${view.generation}|${view.locale}|${office.id}|series|${view.today}`;
-  const href = view.calendar.url(key, () =>
-    seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
+  const href = view.calendar.url(
+    key,
+    () => seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
+    true,
   );
-  if (!href) return nothing;
   const name = view.pick(office.name)?.text ?? '';
   return html`<p class="series">
-    <a class="fl-button" part="series-link" href=${href} download=${seriesFileName(office.id)} type="text/calendar"
+    <a class="fl-button" part="series-link" href=${ifDefined(href)} download=${seriesFileName(office.id)} type="text/calendar"
       >${calendarIcon}<span>${msg('Add all walk-in moments to your calendar', { id: 'walkin.add-series' })}</span
       ><span class="fl-visually-hidden">: ${name}</span></a
     >
@@ -177,7 +182,7 @@ function renderSeries(office: Office, schedule: Schedule, view: WalkinView): Tem
 }
 
 function renderChecked(office: Office, view: WalkinView): TemplateResult {
-  const date = formatContentDate(office.reviewed, intlLocale(view.locale));
+  const date = longDate(office.reviewed, view.locale);
   const source = office.sources[0];
   return html`<p class="checked" part="checked">
     ${msg(str`Checked on ${date}.`, { id: 'walkin.checked' })}

@@ -1,19 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SupportLine } from '../../content/schema/walkins.js';
-import { intlLocale } from '../../i18n/format.js';
 import { scheduleStatus } from '../../logic/schedule.js';
 import { mailtoUri } from '../../logic/walkins.js';
-import { formatContentDate } from '../parts/content-status.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote } from '../parts/localized.js';
-import { callLink, openUntil, regularTimes, text, type WalkinView } from './view.js';
+import { callLink, longDate, openUntil, regularTimes, text, type WalkinView } from './view.js';
 
 /** The ICAM support line: what it is for, tap-to-call and e-mail links, and its hours when published. */
 export function renderSupportLine(line: SupportLine, view: WalkinView): TemplateResult {
   const note = view.pick(line.note);
   const status = line.hours ? scheduleStatus(line.hours, view.now) : undefined;
-  const reviewed = formatContentDate(line.reviewed, intlLocale(view.locale));
+  const reviewed = longDate(line.reviewed, view.locale);
   return html`<section class="support" part="support-line" aria-labelledby="support-line-title">
     ${heading(view.level(1), text(view.pick(line.name)), 'support-line-name', 'support-line-title')}
     ${note ? html`${fallbackNote(note)}<p>${text(note)}</p>` : nothing}

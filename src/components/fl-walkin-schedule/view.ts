@@ -23,6 +23,8 @@ export interface WalkinView {
   readonly now: Date;
   /** Its Europe/Brussels date, `YYYY-MM-DD`. */
   readonly today: string;
+  /** The reader's time zone, read once per render (times get "Belgian time" when it differs). */
+  readonly readerZone: string | undefined;
   /** The content is example content (manifest status `example`). */
   readonly example: boolean;
   readonly supportLine: SupportLine | undefined;
@@ -49,9 +51,8 @@ export function text(picked: PickedText | undefined): TemplateResult | typeof no
  * another year, or always when `today` is `true`.
  */
 export function dayName(date: string, locale: string, today?: string | true): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const withYear = today === true || (today !== undefined && today.slice(0, 4) !== date.slice(0, 4));
-  return formatDate(new Date(Date.UTC(y, m - 1, d, 12)), locale, {
+  return formatDate(noon(date), locale, {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -60,30 +61,44 @@ export function dayName(date: string, locale: string, today?: string | true): st
   });
 }
 
+/** Noon UTC of a `YYYY-MM-DD` calendar day: formatted in UTC, no time zone moves it to another day. */
+function noon(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+/** A calendar day with its year: "22 November 2026". */
+export function longDate(date: string, locale: string): string {
+  return formatDate(noon(date), locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Two calendar days as a range: "23–29 November 2026", "30 November – 6 December 2026". */
 export function dayRange(from: string, to: string, locale: string): string {
-  const at = (date: string) => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return new Date(Date.UTC(y, m - 1, d, 12));
-  };
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(at(from), at(to));
+  let format = rangeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    rangeFormats.set(locale, format);
+  }
+  return format.formatRange(noon(from), noon(to));
 }
 
 /** A session's hours, "09:00–12:00", labelled Belgian time when the reader's clock differs. */
-export function hours(session: Pick<Session, 'opens' | 'closes' | 'start'>, locale: string): string {
-  return belgianTime(formatWallTimeRange(session.opens, session.closes, locale), session.start);
+export function hours(session: Pick<Session, 'opens' | 'closes' | 'start'>, view: WalkinView): string {
+  return belgianTime(formatWallTimeRange(session.opens, session.closes, view.locale), session.start, view.readerZone);
 }
 
 /** "Now open until 12:00", labelled Belgian time when the reader's clock differs. */
 export function openUntil(untilTime: string, until: Date, view: WalkinView): string {
-  const time = belgianTime(formatWallTime(untilTime, view.locale), until);
+  const time = belgianTime(formatWallTime(untilTime, view.locale), until, view.readerZone);
   return msg(str`Now open until ${time}`, { id: 'walkin.status.open' });
 }
 
 /** A session's date and hours: "Wednesday 25 November, 09:00–12:00". */
 export function when(session: Session, view: WalkinView): string {
   const date = dayName(session.date, view.locale, view.today);
-  const time = hours(session, view.locale);
+  const time = hours(session, view);
   return msg(str`${date}, ${time}`, { id: 'walkin.date-time' });
 }
 

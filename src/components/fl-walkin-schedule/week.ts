@@ -51,7 +51,7 @@ export function renderWeek(office: Office, schedule: Schedule, view: WalkinView)
     <ol class="days" part="week-days">
       ${days.map((day) => renderDay(day, office, view))}
     </ol>
-    ${differsFromBelgianTime(view.now) ? html`<p class="week-zone">${belgianTimeNote()}</p>` : nothing}
+    ${differsFromBelgianTime(view.now, view.readerZone) ? html`<p class="week-zone">${belgianTimeNote()}</p>` : nothing}
   </div>`;
 }
 
