@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { ContentController } from '../../content/controller.js';
 import { walkinsDataset, type Office, type WalkinsData } from '../../content/schema/walkins.js';
@@ -162,13 +162,10 @@ export class FlWalkinSchedule extends FlElement {
       ${differsFromBelgianTime(now, readerZone) ? html`<p class="zone-note" part="zone-note">${belgianTimeNote()}</p>` : nothing}
       ${filtering ? this.renderFilter(selected, place) : nothing}
       ${shown.length
-        ? html`<ul class="offices" part="offices">
-            ${repeat(
-              shown,
-              (office) => office.id,
-              (office) => html`<li>${renderOffice(office, view)}</li>`,
-            )}
-          </ul>`
+        ? // A new list of offices gets new DOM, so no open week view moves to another office.
+          keyed(shown.map((office) => office.id).join(), html`<ul class="offices" part="offices">
+            ${shown.map((office) => html`<li>${renderOffice(office, view)}</li>`)}
+          </ul>`)
         : this.renderEmpty(selected.length > 0)}
       ${data.supportLine ? renderSupportLine(data.supportLine, view) : nothing}`;
   }
