@@ -4,6 +4,7 @@
  * newer minor version are dropped, never an error.
  */
 import * as z from 'zod/mini';
+import { safeLinkUrl } from '../../logic/rich-text.js';
 
 /** A BCP 47 language tag as used for content keys: `nl`, `fr`, `ar`, `fr-BE`, `zh-Hant`. */
 export const languageTagSchema = z.string().check(
@@ -162,3 +163,23 @@ export const factFieldsSchema = z.object({
 
 /** Whether a record is real information or an example for demos and tests. */
 export const exampleFlagSchema = z.optional(z.boolean());
+
+/** A link target content may carry: `https://...`, `tel:...` or `mailto:...` (the rule rich text links follow). */
+export const linkUrlSchema = z.string().check(
+  z.refine((value) => safeLinkUrl(value) === value, 'must be an https:// address, a tel: number or a mailto: address'),
+);
+
+/** A labelled link: `{ "label": { "en": "Official page" }, "url": "https://..." }`. */
+export const linkSchema = z.object({
+  label: localizedTextSchema,
+  url: linkUrlSchema,
+});
+export type Link = z.infer<typeof linkSchema>;
+
+/** A country as an ISO 3166-1 alpha-2 code in capitals: `MA`, `CD`, `GE`. */
+export const countryCodeSchema = z.string().check(
+  z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals (ISO 3166-1), e.g. "MA"'),
+);
+
+/** References to other records by id (`["icam-brussels", "icam-liege"]`). */
+export const idListSchema = z._default(z.array(idSchema), []);

@@ -1,0 +1,68 @@
+/**
+ * The manifest of a published content version, `<content-base>/v<major>/manifest.json`: which schema
+ * version the content follows, when it was published, whether it is example or live content, and for
+ * each dataset its content-hashed file, sha256, last-updated date and locales.
+ *
+ * ```json
+ * {
+ *   "schemaVersion": "1.0.0",
+ *   "publishedAt": "2026-11-20",
+ *   "status": "example",
+ *   "datasets": {
+ *     "walkins": { "file": "walkins.3f2a9c1b5d7e0a42.json", "sha256": "3f2a...", "updated": "2026-11-20", "locales": ["en", "fr", "nl"] }
+ *   }
+ * }
+ * ```
+ */
+import * as z from 'zod/mini';
+import { dateSchema, languageTagSchema } from './common.js';
+
+/** The content schema version this library reads and publishes. Minor versions only add. */
+export const CONTENT_SCHEMA_VERSION = '1.0.0';
+/** The schema major this library reads: it loads `<content-base>/v1/` and refuses any other major. */
+export const CONTENT_SCHEMA_MAJOR = 1;
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** A semantic version, `MAJOR.MINOR.PATCH`. */
+export const semverSchema = z.string().check(z.regex(SEMVER, 'must be a version such as "1.0.0"'));
+
+/** The major number of a semantic version, or `undefined` when `version` is not one. */
+export function majorOf(version: unknown): number | undefined {
+  if (typeof version !== 'string' || !SEMVER.test(version)) return undefined;
+  return Number(version.split('.')[0]);
+}
+
+/** A date (`2026-11-20`) or an RFC 3339 date and time in UTC or with an offset. */
+export const timestampSchema = z.string().check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
+    'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SSZ)',
+  ),
+);
+
+/**
+ * A published dataset file name: `<dataset>.<hex hash>.json`, a plain name in the manifest's folder.
+ * Anything else (a path, another host) is refused, so content never makes the widget request elsewhere.
+ */
+export const publishedFileSchema = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'),
+);
+
+export const manifestDatasetSchema = z.object({
+  file: publishedFileSchema,
+  /** The file's SHA-256, 64 lower-case hex digits. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits')),
+  updated: dateSchema,
+  locales: z._default(z.array(languageTagSchema), []),
+});
+export type ManifestDataset = z.infer<typeof manifestDatasetSchema>;
+
+export const manifestSchema = z.object({
+  $schema: z.optional(z.string()),
+  schemaVersion: semverSchema,
+  publishedAt: timestampSchema,
+  status: z.enum(['example', 'live']),
+  datasets: z.record(z.string(), manifestDatasetSchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,151 @@
+/**
+ * Validation of a dataset file against its DatasetDefinition. The envelope and the top fields are checked
+ * as a whole (when they are wrong the file is refused, with the path of every problem); records are
+ * checked one by one (an invalid record is dropped and reported with its id and path, the rest is kept).
+ * Unknown fields (from a newer minor version) are ignored, never an error. Pure: no DOM, no network.
+ */
+import * as z from 'zod/mini';
+import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
+import { fileSchema } from './schema/envelope.js';
+import { idSchema } from './schema/common.js';
+import { formatPath, type ContentProblem } from './problems.js';
+
+/** A record left out of a dataset, and why. */
+export interface DroppedRecord {
+  /** The collection it belongs to (`offices`). */
+  collection: string;
+  /** Its position in the file's array. */
+  index: number;
+  /** Its id, when it has one. */
+  id?: string;
+  problems: ContentProblem[];
+  /** Set when the last good version of this record (same id) was kept in its place. */
+  keptPrevious?: boolean;
+}
+
+export interface ValidDataset<D> {
+  ok: true;
+  /** The top fields and the valid records of every collection. */
+  data: D;
+  /** The file's `updated` date, `YYYY-MM-DD`. */
+  updated: string;
+  dropped: DroppedRecord[];
+}
+
+export interface InvalidDataset {
+  ok: false;
+  /** Every problem with the envelope or the top fields. */
+  problems: ContentProblem[];
+}
+
+export type DatasetValidation<D> = ValidDataset<D> | InvalidDataset;
+
+type Issue = z.core.$ZodIssue;
+
+function describe(issue: Issue): string {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+    return `is missing (expected ${issue.expected})`;
+  }
+  return issue.message;
+}
+
+function toProblems(dataset: string, issues: readonly Issue[], prefix: PropertyKey[], id?: string): ContentProblem[] {
+  return issues.map((issue) => ({
+    dataset,
+    ...(id === undefined ? {} : { id }),
+    path: formatPath([...prefix, ...issue.path]),
+    message: describe(issue),
+  }));
+}
+
+const fileSchemas = new WeakMap<DatasetDefinition, ReturnType<typeof fileSchema>>();
+const ENVELOPE_KEYS = ['$schema', 'dataset', 'id', 'updated'];
+
+/** Validates a parsed dataset file. */
+export function validateDataset<Def extends DatasetDefinition>(definition: Def, input: unknown): DatasetValidation<DatasetData<Def>> {
+  const dataset = definition.name;
+  let schema = fileSchemas.get(definition);
+  if (!schema) {
+    schema = fileSchema(definition);
+    fileSchemas.set(definition, schema);
+  }
+  const file = z.safeParse(schema, input);
+  if (!file.success) return { ok: false, problems: toProblems(dataset, file.error.issues, []) };
+
+  const parsed = file.data as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed)) if (!ENVELOPE_KEYS.includes(key)) data[key] = value;
+  const dropped: DroppedRecord[] = [];
+
+  for (const [collection, recordSchema] of Object.entries(definition.collections)) {
+    const items = parsed[collection] as unknown[];
+    const kept: unknown[] = [];
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const at = [collection, index];
+      const drop = (problems: ContentProblem[], id?: string) =>
+        dropped.push({ collection, index, ...(id === undefined ? {} : { id }), problems });
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        drop([{ dataset, path: formatPath(at), message: 'must be an object (a record with an "id")' }]);
+        return;
+      }
+      const rawId = (item as { id?: unknown }).id;
+      const id = typeof rawId === 'string' ? rawId : undefined;
+      const idCheck = z.safeParse(idSchema, rawId);
+      if (!idCheck.success) {
+        const message = rawId === undefined ? 'is missing: every record needs an "id"' : describe(idCheck.error.issues[0]!);
+        drop([{ dataset, ...(id === undefined ? {} : { id }), path: formatPath([...at, 'id']), message }], id);
+        return;
+      }
+      const first = seen.get(idCheck.data);
+      if (first !== undefined) {
+        const message = `the id "${idCheck.data}" is already used by ${formatPath([collection, first])}; this record is left out`;
+        drop([{ dataset, id: idCheck.data, path: formatPath([...at, 'id']), message }], idCheck.data);
+        return;
+      }
+      const record = z.safeParse(recordSchema, item);
+      if (!record.success) {
+        drop(toProblems(dataset, record.error.issues, at, idCheck.data), idCheck.data);
+        return;
+      }
+      seen.set(idCheck.data, index);
+      kept.push(record.data);
+    });
+    data[collection] = kept;
+  }
+  return { ok: true, data: data as DatasetData<Def>, updated: parsed.updated as string, dropped };
+}
+
+/** Every problem of the dropped records, in file order. */
+export function droppedProblems(dropped: readonly DroppedRecord[]): ContentProblem[] {
+  return dropped.flatMap((record) => record.problems);
+}
+
+/**
+ * Nothing lost: where a record of a new version is invalid and the previous good copy has a record with
+ * the same id in the same collection, keeps that previous record, at the new record's position.
+ * Returns new data; marks the dropped records whose previous version was kept.
+ */
+export function keepPreviousRecords<D>(definition: DatasetDefinition, next: D, dropped: DroppedRecord[], previous: D | undefined): D {
+  if (!previous || dropped.length === 0) return next;
+  const result = { ...(next as Record<string, unknown>) };
+  for (const collection of Object.keys(definition.collections)) {
+    const losses = dropped.filter((record) => record.collection === collection && record.id !== undefined);
+    if (losses.length === 0) continue;
+    const before = ((previous as Record<string, unknown>)[collection] ?? []) as { id: string }[];
+    const records = [...((result[collection] ?? []) as { id: string }[])];
+    const present = new Set(records.map((record) => record.id));
+    // Insert in file order so each record lands where the invalid one stood.
+    const gone = dropped.filter((record) => record.collection === collection);
+    for (const loss of [...losses].sort((a, b) => a.index - b.index)) {
+      const old = before.find((record) => record.id === loss.id);
+      if (!old || present.has(old.id)) continue;
+      const missingBefore = gone.filter((record) => record.index < loss.index && !record.keptPrevious).length;
+      records.splice(Math.min(loss.index - missingBefore, records.length), 0, old);
+      present.add(old.id);
+      loss.keptPrevious = true;
+    }
+    result[collection] = records;
+  }
+  return result as D;
+}

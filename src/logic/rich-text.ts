@@ -1,0 +1,208 @@
+/**
+ * The rich text of content files: a small Markdown subset parsed into a small tree, which
+ * src/components/parts/rich-text.ts renders with Lit templates (never as HTML).
+ *
+ * - Paragraphs are separated by blank lines; single line breaks stay inside the paragraph.
+ * - Lines starting with `- ` form a bulleted list; an indented line continues the item above it.
+ * - `**bold**`, `[label](url)` with `https:`, `tel:` or `mailto:` URLs only. A link to anything else
+ *   (`javascript:`, `http:`, `data:`, a relative path) keeps its label as plain text.
+ * - A backslash makes the next character literal: `\*`, `\[`, `\]`, `\(`, `\)`, `\\`, `\-`.
+ * - Everything else, HTML included, is text.
+ *
+ * Pure: no DOM, no globals.
+ */
+
+export interface RichTextText {
+  type: 'text';
+  value: string;
+}
+export interface RichTextStrong {
+  type: 'strong';
+  children: RichTextInline[];
+}
+export interface RichTextLink {
+  type: 'link';
+  /** A checked `https:`, `tel:` or `mailto:` URL. */
+  href: string;
+  children: RichTextInline[];
+}
+export type RichTextInline = RichTextText | RichTextStrong | RichTextLink;
+
+export interface RichTextParagraph {
+  type: 'paragraph';
+  children: RichTextInline[];
+}
+export interface RichTextList {
+  type: 'list';
+  items: RichTextInline[][];
+}
+export type RichTextBlock = RichTextParagraph | RichTextList;
+
+/** A parsed rich text: its blocks in order. */
+export type RichTextDocument = RichTextBlock[];
+
+const ESCAPABLE = new Set(['*', '[', ']', '(', ')', '\\', '-', '_', '`']);
+
+/**
+ * Returns `url` when it is a link content may carry: `https:` with a host, `tel:` with a phone number,
+ * or `mailto:` with an address; otherwise `undefined`. Lit does not sanitise attribute bindings, so
+ * every URL from content goes through here (or through the schema, which uses the same rule).
+ */
+export function safeLinkUrl(url: string): string | undefined {
+  const value = url.trim();
+  if (/^tel:\+?[0-9][0-9 ().\-/]{2,30}$/i.test(value)) return value;
+  if (/^mailto:[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+(\?[^\s<>"]*)?$/i.test(value)) return value;
+  if (!/^https:\/\//i.test(value)) return undefined;
+  try {
+    const parsed = new URL(value);
+    return parsed.protocol === 'https:' && parsed.hostname.length > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses a rich text string into blocks. Never throws: what is not markup is text. */
+export function parseRichText(source: string): RichTextDocument {
+  const blocks: RichTextDocument = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let paragraph: string[] = [];
+  let list: string[] | undefined;
+
+  const flushParagraph = () => {
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', children: parseInline(paragraph.join('\n')) });
+    paragraph = [];
+  };
+  const flushList = () => {
+    if (list && list.length > 0) blocks.push({ type: 'list', items: list.map((item) => parseInline(item)) });
+    list = undefined;
+  };
+
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '') {
+      flushParagraph();
+      flushList();
+      continue;
+    }
+    const item = /^\s{0,3}- (.*)$/.exec(line);
+    if (item) {
+      flushParagraph();
+      list ??= [];
+      list.push(item[1]!.trim());
+    } else if (list && /^\s+\S/.test(line)) {
+      list[list.length - 1] += `\n${line.trim()}`;
+    } else {
+      flushList();
+      paragraph.push(line.trim());
+    }
+  }
+  flushParagraph();
+  flushList();
+  return blocks;
+}
+
+/** Parses inline markup (bold, links, escapes) into nodes. */
+export function parseInline(source: string): RichTextInline[] {
+  return new InlineParser(source).parse(false, false);
+}
+
+class InlineParser {
+  private pos = 0;
+  constructor(private readonly src: string) {}
+
+  /** Parses until the end, or until a closing `**` (inStrong) or `]` (inLink) that it leaves unconsumed. */
+  parse(inStrong: boolean, inLink: boolean): RichTextInline[] {
+    const out: RichTextInline[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) push(out, { type: 'text', value: text });
+      text = '';
+    };
+    while (this.pos < this.src.length) {
+      const ch = this.src[this.pos]!;
+      if (ch === '\\' && this.pos + 1 < this.src.length && ESCAPABLE.has(this.src[this.pos + 1]!)) {
+        text += this.src[this.pos + 1];
+        this.pos += 2;
+        continue;
+      }
+      if (this.src.startsWith('**', this.pos)) {
+        if (inStrong) break;
+        const strong = this.tryStrong(inLink);
+        if (strong) {
+          flush();
+          out.push(strong);
+          continue;
+        }
+        text += '**';
+        this.pos += 2;
+        continue;
+      }
+      if (ch === ']' && inLink) break;
+      if (ch === '[' && !inLink) {
+        const link = this.tryLink(inStrong);
+        if (link) {
+          flush();
+          for (const node of link) push(out, node);
+          continue;
+        }
+      }
+      text += ch;
+      this.pos += 1;
+    }
+    flush();
+    return out;
+  }
+
+  private tryStrong(inLink: boolean): RichTextStrong | undefined {
+    const start = this.pos;
+    this.pos += 2;
+    // `** text**` is not bold: the opening must touch the text, as in Markdown.
+    if (/\s/.test(this.src[this.pos] ?? ' ')) {
+      this.pos = start;
+      return undefined;
+    }
+    const children = this.parse(true, inLink);
+    if (this.src.startsWith('**', this.pos) && children.length > 0) {
+      this.pos += 2;
+      return { type: 'strong', children };
+    }
+    this.pos = start;
+    return undefined;
+  }
+
+  /** Returns the link node, or the label's nodes as text when the URL is not allowed. */
+  private tryLink(inStrong: boolean): RichTextInline[] | undefined {
+    const start = this.pos;
+    this.pos += 1;
+    const children = this.parse(inStrong, true);
+    if (this.src[this.pos] !== ']' || this.src[this.pos + 1] !== '(') {
+      this.pos = start;
+      return undefined;
+    }
+    const close = this.src.indexOf(')', this.pos + 2);
+    if (close < 0) {
+      this.pos = start;
+      return undefined;
+    }
+    const url = this.src.slice(this.pos + 2, close);
+    this.pos = close + 1;
+    const href = safeLinkUrl(url);
+    if (href === undefined) return children;
+    return [{ type: 'link', href, children: children.length > 0 ? children : [{ type: 'text', value: href.replace(/^(tel|mailto):/i, '') }] }];
+  }
+}
+
+function push(out: RichTextInline[], node: RichTextInline): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+  else out.push(node);
+}
+
+/** The plain text of a rich text (for search indexes and accessible names). */
+export function richTextToPlain(doc: RichTextDocument): string {
+  const inline = (nodes: RichTextInline[]): string =>
+    nodes.map((node) => (node.type === 'text' ? node.value : inline(node.children))).join('');
+  return doc
+    .map((block) => (block.type === 'paragraph' ? inline(block.children) : block.items.map(inline).join('\n')))
+    .join('\n\n');
+}
