@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
-import { formatPath, type ContentProblem } from './problems.js';
+import { describeIssue, formatPath, type ContentProblem } from './problems.js';
 
 /** A record left out of a dataset, and why. */
 export interface DroppedRecord {
@@ -41,13 +41,8 @@ export interface InvalidDataset {
 export type DatasetValidation<D> = ValidDataset<D> | InvalidDataset;
 
 type Issue = z.core.$ZodIssue;
-
-function describe(issue: Issue): string {
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-    return `is missing (expected ${issue.expected})`;
-  }
-  return issue.message;
-}
+const describe = describeIssue;
+const REPORT = { reportInput: true } as const;
 
 function toProblems(dataset: string, issues: readonly Issue[], prefix: PropertyKey[], id?: string): ContentProblem[] {
   return issues.map((issue) => ({
@@ -69,7 +64,7 @@ export function validateDataset<Def extends DatasetDefinition>(definition: Def, 
     schema = fileSchema(definition);
     fileSchemas.set(definition, schema);
   }
-  const file = z.safeParse(schema, input);
+  const file = z.safeParse(schema, input, REPORT);
   if (!file.success) return { ok: false, problems: toProblems(dataset, file.error.issues, []) };
 
   const parsed = file.data as Record<string, unknown>;
@@ -91,7 +86,7 @@ export function validateDataset<Def extends DatasetDefinition>(definition: Def, 
       }
       const rawId = (item as { id?: unknown }).id;
       const id = typeof rawId === 'string' ? rawId : undefined;
-      const idCheck = z.safeParse(idSchema, rawId);
+      const idCheck = z.safeParse(idSchema, rawId, REPORT);
       if (!idCheck.success) {
         const message = rawId === undefined ? 'is missing: every record needs an "id"' : describe(idCheck.error.issues[0]!);
         drop([{ dataset, ...(id === undefined ? {} : { id }), path: formatPath([...at, 'id']), message }], id);
@@ -103,7 +98,7 @@ export function validateDataset<Def extends DatasetDefinition>(definition: Def, 
         drop([{ dataset, id: idCheck.data, path: formatPath([...at, 'id']), message }], idCheck.data);
         return;
       }
-      const record = z.safeParse(recordSchema, item);
+      const record = z.safeParse(recordSchema, item, REPORT);
       if (!record.success) {
         drop(toProblems(dataset, record.error.issues, at, idCheck.data), idCheck.data);
         return;

@@ -179,7 +179,7 @@ class InlineParser {
       this.pos = start;
       return undefined;
     }
-    const close = this.src.indexOf(')', this.pos + 2);
+    const close = closingParen(this.src, this.pos + 2);
     if (close < 0) {
       this.pos = start;
       return undefined;
@@ -190,6 +190,21 @@ class InlineParser {
     if (href === undefined) return children;
     return [{ type: 'link', href, children: children.length > 0 ? children : [{ type: 'text', value: href.replace(/^(tel|mailto):/i, '') }] }];
   }
+}
+
+/** The index of the `)` closing a link URL that starts at `from`, with balanced parentheses inside. */
+function closingParen(src: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < src.length; i += 1) {
+    const ch = src[i];
+    if (ch === '\n') return -1;
+    if (ch === '(') depth += 1;
+    else if (ch === ')') {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return -1;
 }
 
 function push(out: RichTextInline[], node: RichTextInline): void {

@@ -1,3 +1,187 @@
 // Test server routes that tests use to control the network (see test/content/). Each route is a Koa
 // middleware of @web/dev-server.
-export const testRoutes = [];
+//
+// A content host per test: `/__content/<key>/v1/manifest.json` and `/__content/<key>/v1/<dataset>.<hash>.json`,
+// published from test/content/fixtures/*.json. What the host does is set per key:
+//   GET /__content-control/<key>?scenario=<name>[&delay=ms]   sets it (and returns the request counts)
+//   GET /__content-control/<key>                             returns { scenario, requests: { path: count } }
+//   POST /__content-control/<key>/files                      body { files: [{ path, content }] }: serve these
+//                                                            files (scenario "files", e.g. publish() output)
+// Scenarios: ok, updated (a newer publication), fail (503), fail-dataset (manifest ok, files 503),
+// fail-once (each path fails once, then ok), stall (never answers), slow (answers after `delay` ms),
+// html (a web page instead of JSON), bad-json (truncated JSON), hash (the manifest's sha256 does not
+// match the file), minor (schema 1.9.0 with unknown fields everywhere), major (schema 2.0.0),
+// missing (the manifest lacks the datasets), invalid-record, invalid-top, xss, nocors (no CORS header).
+// Every answer is `Cache-Control: no-store` so that the browser's HTTP cache never hides a request.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const fixturesDir = new URL('../content/fixtures/', import.meta.url);
+const fixtures = Object.fromEntries(
+  readdirSync(fixturesDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(new URL(name, fixturesDir), 'utf8'))]),
+);
+
+const clone = (value) => JSON.parse(JSON.stringify(value));
+const XSS = '<img src=x onerror="window.__flXss=(window.__flXss||0)+1">';
+const isLanguageKey = (key) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key);
+
+/** Every string a reader may see gets a script-carrying payload. */
+function poison(value, key = '') {
+  if (Array.isArray(value)) return value.map((item) => poison(item, key));
+  if (value && typeof value === 'object') {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = poison(v, k);
+    return out;
+  }
+  if (typeof value === 'string' && (isLanguageKey(key) || key === 'street' || key === 'aliases')) {
+    return `${XSS} ${value} <script>window.__flXss=1</script> [bad link](javascript:window.__flXss=1)`;
+  }
+  return value;
+}
+
+const variants = {
+  ok: (name, data) => data,
+  updated: (name, data) => ({ ...data, updated: '2026-11-27', intro: { en: `Updated ${name} example content.` } }),
+  minor: (name, data) => {
+    const out = { ...data, futureTopField: { anything: true } };
+    for (const [key, value] of Object.entries(out)) {
+      if (Array.isArray(value)) out[key] = value.map((record) => ({ ...record, futureField: 'from schema 1.9', nested: { future: 1 } }));
+    }
+    return out;
+  },
+  'invalid-record': (name, data) => {
+    if (name !== 'procedures') return data;
+    const out = clone(data);
+    out.procedures[1].title = 42;
+    out.procedures[2].links[0].url = 'javascript:alert(1)';
+    out.procedures.push({ title: { en: 'No id' }, summary: { en: 'A record without an id' }, reviewed: '2026-11-20' });
+    return out;
+  },
+  'invalid-top': (name, data) => ({ ...data, updated: '20-11-2026', intro: 'not localized' }),
+  xss: (name, data) => poison(data),
+};
+
+function publish(scenario) {
+  const variant = variants[scenario] ?? variants.ok;
+  const files = new Map();
+  const datasets = {};
+  for (const [name, fixture] of Object.entries(fixtures)) {
+    const { $schema: _schema, ...data } = fixture;
+    const text = JSON.stringify(variant(name, clone(data)));
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const file = `${name}.${sha256.slice(0, 16)}.json`;
+    files.set(file, text);
+    datasets[name] = { file, sha256: scenario === 'hash' ? createHash('sha256').update(`${text} `).digest('hex') : sha256, updated: /^\d{4}-\d{2}-\d{2}$/.test(JSON.parse(text).updated) ? JSON.parse(text).updated : fixture.updated, locales: ['en'] };
+    if (scenario === 'minor') datasets[name].futureEntryField = 'x';
+  }
+  let manifest = { schemaVersion: '1.0.0', publishedAt: '2026-11-20', status: 'example', datasets };
+  if (scenario === 'minor') manifest = { ...manifest, schemaVersion: '1.9.0', futureManifestField: ['a'] };
+  if (scenario === 'major') manifest = { schemaVersion: '2.0.0', publishedAt: '2026-11-20', status: 'live', collections: [] };
+  if (scenario === 'missing') manifest = { ...manifest, datasets: {} };
+  files.set('manifest.json', JSON.stringify(manifest));
+  return files;
+}
+
+const published = new Map();
+const publishedFor = (scenario) => {
+  if (!published.has(scenario)) published.set(scenario, publish(scenario));
+  return published.get(scenario);
+};
+
+/** Per key: { scenario, delay, requests: Map<path, count>, files?: Map<file, text> }. */
+const hosts = new Map();
+const hostFor = (key) => {
+  if (!hosts.has(key)) hosts.set(key, { scenario: 'ok', delay: 0, requests: new Map(), failed: new Set(), files: undefined });
+  return hosts.get(key);
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Answers through Node's response directly: the test runner's cache middleware would otherwise mark every
+ * path with an extension `max-age=31536000` after this route, and the browser would stop asking.
+ */
+function send(ctx, status, body, headers = {}) {
+  // Koa's status too, so that the runner's request log reports what was sent.
+  ctx.status = status;
+  ctx.respond = false;
+  ctx.res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+  ctx.res.end(body);
+}
+
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+async function control(ctx, key, rest) {
+  const host = hostFor(key);
+  if (ctx.method === 'POST' && rest === '/files') {
+    const { files } = JSON.parse(await readBody(ctx.req));
+    host.files = new Map(files.map(({ path, content }) => [path.replace(/^v1\//, ''), content]));
+    host.scenario = 'files';
+  } else if (ctx.query.scenario) {
+    host.scenario = String(ctx.query.scenario);
+    host.delay = Number(ctx.query.delay ?? 0);
+    host.failed.clear();
+  }
+  send(ctx, 200, JSON.stringify({ scenario: host.scenario, requests: Object.fromEntries(host.requests) }), JSON_TYPE);
+}
+
+async function serve(ctx, key, file) {
+  const host = hostFor(key);
+  host.requests.set(file, (host.requests.get(file) ?? 0) + 1);
+  const { scenario } = host;
+  const cors = scenario === 'nocors' ? {} : { 'Access-Control-Allow-Origin': '*' };
+  const unavailable = () => send(ctx, 503, 'Service Unavailable', { ...cors, 'Content-Type': 'text/plain' });
+
+  if (scenario === 'stall') {
+    await new Promise((resolve) => {
+      ctx.res.on('close', resolve);
+      setTimeout(resolve, 20000);
+    });
+    if (!ctx.res.destroyed) return send(ctx, 504, 'Gateway Timeout', cors);
+    ctx.status = 504;
+    ctx.respond = false;
+    return;
+  }
+  if (scenario === 'slow') await sleep(host.delay);
+  if (scenario === 'fail' || (scenario === 'fail-dataset' && file !== 'manifest.json')) return unavailable();
+  if (scenario === 'fail-once' && !host.failed.has(file)) {
+    host.failed.add(file);
+    return unavailable();
+  }
+  if (scenario === 'html') {
+    return send(ctx, 200, '<!doctype html><html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>', {
+      ...cors,
+      'Content-Type': 'text/html; charset=utf-8',
+    });
+  }
+  if (scenario === 'bad-json' && file === 'manifest.json') return send(ctx, 200, '{"schemaVersion": "1.0.0", "datasets": {', { ...cors, ...JSON_TYPE });
+  const files = scenario === 'files' ? host.files : publishedFor(scenario);
+  const text = files?.get(file);
+  if (text === undefined) return send(ctx, 404, 'Not Found', { ...cors, 'Content-Type': 'text/plain' });
+  send(ctx, 200, text, { ...cors, ...JSON_TYPE });
+}
+
+async function contentHost(ctx, next) {
+  const control_ = /^\/__content-control\/([a-z0-9-]+)(\/files)?$/.exec(ctx.path);
+  if (control_) return control(ctx, control_[1], control_[2]);
+  const content = /^\/__content\/([a-z0-9-]+)\/v1\/([a-z0-9.-]+\.json)$/.exec(ctx.path);
+  if (content) {
+    if (ctx.method === 'OPTIONS') return send(ctx, 204, '', { 'Access-Control-Allow-Origin': '*' });
+    return serve(ctx, content[1], content[2]);
+  }
+  return next();
+}
+
+export const testRoutes = [contentHost];

@@ -1,0 +1,194 @@
+/**
+ * The one way elements get content. A reactive controller that finds the element's content base,
+ * subscribes to that base's shared store for one dataset, re-renders the element on every change, and
+ * fires `fl-content-load` / `fl-content-error` on the element.
+ *
+ * ```ts
+ * import { walkinsDataset } from '../../content/schema/walkins.js';
+ *
+ * class FlWalkinSchedule extends FlElement {
+ *   @property({ attribute: 'content-base' }) contentBase?: string;
+ *   private content = new ContentController(this, walkinsDataset);
+ *   render() {
+ *     const { data } = this.content;
+ *     return html`${contentStatus(this.content)}${data ? this.renderOffices(data.offices) : nothing}`;
+ *   }
+ * }
+ * ```
+ *
+ * The element passes the dataset's definition (not its name) so that its bundle only holds its own schema.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
+import { resolveContentBase } from './content-base.js';
+import { ContentError } from './errors.js';
+import type { ContentProblem } from './problems.js';
+import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
+import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
+
+/** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
+export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null };
+
+export class ContentController<Def extends DatasetDefinition = DatasetDefinition> implements ReactiveController {
+  private readonly host: ContentHost;
+  /** The dataset this controller loads. */
+  readonly definition: Def;
+  private store: ContentStore | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private attribute: string | null | undefined = undefined;
+  private configError: ContentError | undefined;
+  private seenData: unknown;
+  private seenError: ContentError | undefined;
+  private connected = false;
+
+  constructor(host: ContentHost, definition: Def) {
+    this.host = host;
+    this.definition = definition;
+    host.addController(this);
+  }
+
+  /** Everything at once, for passing around (for example to `contentStatus()`). */
+  get state(): ContentState<DatasetData<Def>> {
+    if (this.configError) {
+      return { ...this.storeState(), status: 'error', error: this.configError, refreshing: false };
+    }
+    return this.storeState();
+  }
+
+  /** `loading` (nothing to show yet), `ready` (data to show), `error` (nothing to show: loading failed). */
+  get status(): ContentState['status'] {
+    return this.state.status;
+  }
+  /** The validated dataset (top fields and valid records), or `undefined` before it arrives. */
+  get data(): DatasetData<Def> | undefined {
+    return this.state.data;
+  }
+  /** The data shows but could not be refreshed: say it may be out of date, with `updated`. */
+  get stale(): boolean {
+    return this.state.stale;
+  }
+  /** The `updated` date (`YYYY-MM-DD`) of the data shown. */
+  get updated(): string | undefined {
+    return this.state.updated;
+  }
+  /** The content is example content (manifest `status: "example"`): say so on screen. */
+  get example(): boolean {
+    return this.state.example;
+  }
+  /** Still nothing to show after the slow threshold (3 s by default): say the connection is slow. */
+  get slow(): boolean {
+    return this.state.slow;
+  }
+  /** A request is on its way (in the background when data shows). */
+  get refreshing(): boolean {
+    return this.state.refreshing;
+  }
+  /** `cache` or `network`: where the data shown came from. */
+  get source(): ContentState['source'] {
+    return this.state.source;
+  }
+  /** Why there is nothing to show (status `error`), or why the data is stale. */
+  get error(): ContentError | undefined {
+    return this.state.error;
+  }
+  /** Problems of the records left out (each with the record's id and JSON path). */
+  get dropped(): readonly ContentProblem[] {
+    return this.state.dropped;
+  }
+  /** The resolved content base (an absolute URL ending in `/`), once connected. */
+  get base(): string | undefined {
+    return this.store?.base;
+  }
+
+  /** Tries again now (the error state's retry button calls this). */
+  retry = (): void => {
+    if (this.configError) {
+      this.attribute = undefined;
+      this.sync();
+      return;
+    }
+    this.store?.retry(this.definition);
+  };
+
+  hostConnected(): void {
+    this.connected = true;
+    this.attribute = undefined;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private storeState(): ContentState<DatasetData<Def>> {
+    return (this.store?.state(this.definition) ?? INITIAL_CONTENT_STATE) as ContentState<DatasetData<Def>>;
+  }
+
+  /** Follows the content base: (re)subscribes when the attribute or property changed. */
+  private sync(): void {
+    if (!this.connected) return;
+    const attribute = this.host.contentBase ?? this.host.getAttribute('content-base');
+    if (attribute === this.attribute && (this.unsubscribe || this.configError)) return;
+    this.attribute = attribute;
+    let base: string;
+    try {
+      base = resolveContentBase(attribute, this.host.ownerDocument);
+      this.configError = undefined;
+    } catch (error) {
+      this.unsubscribe?.();
+      this.unsubscribe = undefined;
+      this.store = undefined;
+      this.configError = error instanceof ContentError ? error : undefined;
+      this.later(() => this.changed());
+      return;
+    }
+    if (this.store?.base === base && this.unsubscribe) return;
+    this.unsubscribe?.();
+    if (this.store?.base !== base) {
+      this.seenData = undefined;
+      this.seenError = undefined;
+    }
+    this.store = contentStore(base);
+    this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
+    // A store that already has content (another element loaded it) still owes this element its events.
+    this.later(() => this.changed());
+  }
+
+  private later(f: () => void): void {
+    queueMicrotask(f);
+  }
+
+  private changed(): void {
+    const state = this.state;
+    const name = this.definition.name;
+    if (state.data !== undefined && state.data !== this.seenData) {
+      this.seenData = state.data;
+      this.host.dispatchEvent(
+        new FlContentLoadEvent(name, state.schemaVersion ?? '', state.source ?? 'network', state.updated ?? '', state.url ?? ''),
+      );
+      if (state.dropped.length > 0) {
+        this.host.dispatchEvent(
+          new FlContentErrorEvent(
+            name,
+            state.url ?? '',
+            'invalid-records',
+            state.dropped,
+            `${name}: ${new Set(state.dropped.map((problem) => problem.path.replace(/^(\$\.[^[.]+\[\d+\]).*$/, '$1'))).size} invalid record(s) left out`,
+          ),
+        );
+      }
+    }
+    if (state.error && state.error !== this.seenError) {
+      this.seenError = state.error;
+      const error = state.error;
+      this.host.dispatchEvent(new FlContentErrorEvent(name, error.url, error.reason, error.problems, error.message));
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * One store per content base: it reads `<base>/v1/manifest.json` once, fetches each dataset file it
+ * names once (shared by every element on the page), validates it, keeps the last good copy on the
+ * device, and tells its subscribers what to show.
+ *
+ * Stale-while-revalidate: the device copy shows at once and the network refresh runs in the background;
+ * a refresh that fails or brings invalid content never replaces what shows. Without a copy, the state is
+ * `loading` (with `slow` after `slowMs`), then `error` after the first failed attempt, while retries with
+ * jittered exponential backoff go on in the background until one succeeds or `retries` run out.
+ */
+import { VERSION } from '../version.js';
+import { ContentCache, type CachedDataset } from './cache.js';
+import { ContentError } from './errors.js';
+import { fetchJson } from './loader.js';
+import { describeIssue, formatPath, type ContentProblem } from './problems.js';
+import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
+import { CONTENT_SCHEMA_MAJOR, majorOf, manifestSchema, type Manifest } from './schema/manifest.js';
+import { droppedProblems, keepPreviousRecords, validateDataset } from './validate.js';
+import * as z from 'zod/mini';
+
+/** Timing and storage of a store. */
+export interface ContentOptions {
+  /** After this long without content, `slow` becomes true (the "slow connection" notice). Default 3000 ms. */
+  slowMs: number;
+  /** Each request is aborted after this long. Default 8000 ms. */
+  timeoutMs: number;
+  /** Retries after a failed attempt (network, timeout, HTTP error, integrity). Default 3. */
+  retries: number;
+  /** The first retry waits about this long, each next one twice as long (jittered: half to full). Default 1000 ms. */
+  backoffMs: number;
+  /** The longest wait between retries. Default 30000 ms. */
+  maxBackoffMs: number;
+  /** The device copy; `null` for none. Default: a ContentCache on the Cache API, else localStorage. */
+  cache: ContentCache | null;
+  /** Random numbers in [0, 1) for the jitter. Default Math.random. */
+  random: () => number;
+}
+
+/** What an element shows for one dataset. `status` is `ready` whenever there is data. */
+export interface ContentState<D = unknown> {
+  /** `loading` (no data yet), `ready` (data to show), `error` (no data, and loading failed). */
+  readonly status: 'loading' | 'ready' | 'error';
+  /** The validated dataset: its top fields and its valid records. */
+  readonly data: D | undefined;
+  /** The dataset's `updated` date (`YYYY-MM-DD`) of the data shown. */
+  readonly updated: string | undefined;
+  /** The manifest's `schemaVersion` of the data shown. */
+  readonly schemaVersion: string | undefined;
+  /** Whether the content is example content (the manifest's `status` is `example`). */
+  readonly example: boolean;
+  /** Where the data shown came from. */
+  readonly source: 'cache' | 'network' | undefined;
+  /** The data shows, but refreshing it from the content host failed: it may be out of date. */
+  readonly stale: boolean;
+  /** A request is on its way (in the background when data shows). */
+  readonly refreshing: boolean;
+  /** No data yet after `slowMs`: show the "slow connection" notice. */
+  readonly slow: boolean;
+  /** The last failure (with data: why it is stale; without: why nothing shows). */
+  readonly error: ContentError | undefined;
+  /** Records left out because they are invalid, each problem with the record's id and JSON path. */
+  readonly dropped: readonly ContentProblem[];
+  /** The dataset file's URL. */
+  readonly url: string | undefined;
+}
+
+/** The state of a dataset nobody asked for yet. */
+export const INITIAL_CONTENT_STATE: ContentState<never> = Object.freeze({
+  status: 'loading',
+  data: undefined,
+  updated: undefined,
+  schemaVersion: undefined,
+  example: false,
+  source: undefined,
+  stale: false,
+  refreshing: false,
+  slow: false,
+  error: undefined,
+  dropped: [],
+  url: undefined,
+});
+
+const DEFAULTS: Omit<ContentOptions, 'cache'> = {
+  slowMs: 3000,
+  timeoutMs: 8000,
+  retries: 3,
+  backoffMs: 1000,
+  maxBackoffMs: 30000,
+  random: Math.random,
+};
+
+let defaults: Partial<ContentOptions> = {};
+let sharedCache: ContentCache | undefined;
+const stores = new Map<string, ContentStore>();
+
+/**
+ * Sets the options of stores created from now on (tests use short timeouts); returns the previous
+ * settings so they can be restored.
+ */
+export function configureContent(options: Partial<ContentOptions>): Partial<ContentOptions> {
+  const previous = defaults;
+  defaults = { ...defaults, ...options };
+  return previous;
+}
+
+/** The store of a content base (an absolute URL ending in `/`), created on first use. */
+export function contentStore(base: string): ContentStore {
+  let store = stores.get(base);
+  if (!store) {
+    store = new ContentStore(base);
+    stores.set(base, store);
+  }
+  return store;
+}
+
+type Listener = () => void;
+
+interface Entry {
+  definition: DatasetDefinition;
+  state: ContentState;
+  listeners: Set<Listener>;
+  running: boolean;
+  /** The device copy read at start, when there is one. */
+  cached: CachedDataset | undefined;
+  /** The SHA-256 of the file the data shown comes from. */
+  sha256: string | undefined;
+  wake: (() => void) | undefined;
+  restart: boolean;
+}
+
+export class ContentStore {
+  /** The content base, an absolute URL ending in `/`. */
+  readonly base: string;
+  readonly options: ContentOptions;
+  private readonly entries = new Map<string, Entry>();
+  private manifestRequest: Promise<Manifest> | undefined;
+
+  constructor(base: string, options: Partial<ContentOptions> = {}) {
+    this.base = base;
+    const merged = { ...DEFAULTS, ...defaults, ...options };
+    this.options = { ...merged, cache: merged.cache === undefined ? (sharedCache ??= new ContentCache()) : merged.cache };
+  }
+
+  /** The manifest's URL: `<base>v1/manifest.json`. */
+  get manifestUrl(): string {
+    return `${this.base}v${CONTENT_SCHEMA_MAJOR}/manifest.json`;
+  }
+
+  /** The current state of a dataset (the initial `loading` state before anything was asked). */
+  state<Def extends DatasetDefinition>(definition: Def): ContentState<DatasetData<Def>> {
+    return (this.entries.get(definition.name)?.state ?? INITIAL_CONTENT_STATE) as ContentState<DatasetData<Def>>;
+  }
+
+  /**
+   * Calls `listener` after every change of the dataset's state, and starts loading it if nothing has yet.
+   * Returns the function that unsubscribes.
+   */
+  subscribe(definition: DatasetDefinition, listener: Listener): () => void {
+    const entry = this.entry(definition);
+    entry.listeners.add(listener);
+    if (!entry.running && entry.state === INITIAL_CONTENT_STATE) void this.run(entry);
+    return () => entry.listeners.delete(listener);
+  }
+
+  /**
+   * Loads a dataset (or joins the load under way) and resolves with its state once the first attempt
+   * settles: with data, or with the error that left it without.
+   */
+  load<Def extends DatasetDefinition>(definition: Def): Promise<ContentState<DatasetData<Def>>> {
+    return new Promise((resolve) => {
+      const settled = () => {
+        const state = this.state(definition);
+        if (!state.refreshing || state.error !== undefined) {
+          unsubscribe();
+          resolve(state);
+        }
+      };
+      const unsubscribe = this.subscribe(definition, settled);
+      settled();
+    });
+  }
+
+  /** Tries again now: skips the backoff wait, or starts a new round when retries ran out. */
+  retry(definition: DatasetDefinition): void {
+    const entry = this.entry(definition);
+    if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false });
+    if (entry.running) {
+      entry.restart = true;
+      entry.wake?.();
+    } else {
+      void this.run(entry);
+    }
+  }
+
+  private entry(definition: DatasetDefinition): Entry {
+    let entry = this.entries.get(definition.name);
+    if (!entry) {
+      entry = {
+        definition,
+        state: INITIAL_CONTENT_STATE,
+        listeners: new Set(),
+        running: false,
+        cached: undefined,
+        sha256: undefined,
+        wake: undefined,
+        restart: false,
+      };
+      this.entries.set(definition.name, entry);
+    }
+    return entry;
+  }
+
+  private set(entry: Entry, patch: Partial<ContentState>): void {
+    const next = { ...entry.state, ...patch };
+    next.status = next.data !== undefined ? 'ready' : next.error && patch.status !== 'loading' ? 'error' : 'loading';
+    if (patch.status === 'loading') next.error = undefined;
+    entry.state = Object.freeze(next);
+    for (const listener of [...entry.listeners]) listener();
+  }
+
+  private async run(entry: Entry): Promise<void> {
+    entry.running = true;
+    const name = entry.definition.name;
+    const { cache } = this.options;
+    try {
+      if (entry.state.data === undefined && entry.cached === undefined && cache) {
+        this.set(entry, { refreshing: true });
+        const cached = await this.readCache(entry);
+        if (cached) {
+          entry.cached = cached;
+          entry.sha256 = cached.sha256;
+          this.set(entry, {
+            data: cached.data,
+            updated: cached.updated,
+            schemaVersion: cached.schemaVersion,
+            example: cached.status === 'example',
+            source: 'cache',
+            dropped: cached.dropped,
+            url: undefined,
+          });
+        }
+      }
+      for (let attempt = 0; ; attempt += 1) {
+        entry.restart = false;
+        const slow =
+          entry.state.status === 'loading'
+            ? setTimeout(() => {
+                if (entry.state.status === 'loading') this.set(entry, { slow: true });
+              }, this.options.slowMs)
+            : undefined;
+        this.set(entry, { refreshing: true });
+        let failure: ContentError | undefined;
+        try {
+          await this.refresh(entry);
+        } catch (cause) {
+          failure =
+            cause instanceof ContentError
+              ? cause
+              : new ContentError('network', `${name}: ${String(cause)}`, { dataset: name, url: this.manifestUrl, cause });
+        } finally {
+          clearTimeout(slow);
+        }
+        if (!failure) {
+          this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false });
+          return;
+        }
+        const hasData = entry.state.data !== undefined;
+        const sameError = entry.state.error?.reason === failure.reason && entry.state.error.url === failure.url;
+        this.set(entry, { error: sameError ? entry.state.error : failure, stale: hasData, slow: false });
+        if (sameError === false) report(failure);
+        if (!entry.restart && (!failure.retryable || attempt >= this.options.retries)) {
+          this.set(entry, { refreshing: false });
+          return;
+        }
+        if (!entry.restart) await this.backoff(entry, attempt);
+        if (entry.restart) attempt = -1;
+      }
+    } finally {
+      entry.running = false;
+      entry.wake = undefined;
+    }
+  }
+
+  private async readCache(entry: Entry): Promise<CachedDataset | undefined> {
+    const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, entry.definition.name);
+    if (!cached || cached.library === VERSION) return cached;
+    // Written by another version of the library: check it against this version's schema first.
+    const result = validateDataset(entry.definition, { dataset: entry.definition.name, updated: cached.updated, ...(cached.data as object) });
+    if (!result.ok || result.dropped.length > 0) return undefined;
+    return { ...cached, data: result.data, library: VERSION };
+  }
+
+  private backoff(entry: Entry, attempt: number): Promise<void> {
+    const { backoffMs, maxBackoffMs, random } = this.options;
+    const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
+    const delay = ceiling / 2 + (random() * ceiling) / 2;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        globalThis.removeEventListener?.('online', done);
+        entry.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, delay);
+      // Back online: no reason to wait any longer.
+      globalThis.addEventListener?.('online', done);
+      entry.wake = done;
+    });
+  }
+
+  /** The manifest, fetched once per store and shared by its datasets; fetched again after a failure. */
+  private manifest(dataset: string): Promise<Manifest> {
+    this.manifestRequest ??= this.fetchManifest(dataset).catch((error: unknown) => {
+      this.manifestRequest = undefined;
+      throw error;
+    });
+    return this.manifestRequest;
+  }
+
+  private async fetchManifest(dataset: string): Promise<Manifest> {
+    const url = this.manifestUrl;
+    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs });
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const major = majorOf(version);
+    if (major !== undefined && major !== CONTENT_SCHEMA_MAJOR) {
+      throw new ContentError(
+        'schema-major',
+        `${dataset}: the content at ${url} follows schema ${String(version)}; this version of frontline-widgets (${VERSION}) reads schema ${CONTENT_SCHEMA_MAJOR}.x only`,
+        { dataset, url },
+      );
+    }
+    const result = z.safeParse(manifestSchema, json, { reportInput: true });
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => ({ dataset: 'manifest', path: formatPath(issue.path), message: describeIssue(issue) }));
+      throw new ContentError('invalid', `${dataset}: the manifest ${url} is invalid: ${summarise(problems)}`, { dataset, url, problems });
+    }
+    return result.data;
+  }
+
+  /** One attempt: the manifest, then the dataset file unless the copy shown is the one it names. */
+  private async refresh(entry: Entry): Promise<void> {
+    const definition = entry.definition;
+    const name = definition.name;
+    const manifest = await this.manifest(name);
+    const listed = manifest.datasets[name];
+    if (!listed) {
+      throw new ContentError('missing', `${name}: the manifest ${this.manifestUrl} does not list "${name}"`, {
+        dataset: name,
+        url: this.manifestUrl,
+      });
+    }
+    const url = `${this.base}v${CONTENT_SCHEMA_MAJOR}/${listed.file}`;
+    const example = manifest.status === 'example';
+    if (entry.sha256 === listed.sha256 && entry.state.data !== undefined) {
+      this.set(entry, { example, url, schemaVersion: manifest.schemaVersion, stale: false, error: undefined });
+      return;
+    }
+    let json: unknown;
+    try {
+      json = await fetchJson(url, { dataset: name, timeoutMs: this.options.timeoutMs, sha256: listed.sha256 });
+    } catch (error) {
+      // A missing file or a hash mismatch can mean the manifest changed since it was read: read it again next time.
+      if (error instanceof ContentError && (error.reason === 'integrity' || error.reason === 'http')) this.manifestRequest = undefined;
+      throw error;
+    }
+    const result = validateDataset(definition, json);
+    if (!result.ok) {
+      throw new ContentError('invalid', `${name}: ${url} is invalid and was not used: ${summarise(result.problems)}`, {
+        dataset: name,
+        url,
+        problems: result.problems,
+      });
+    }
+    const data = keepPreviousRecords(definition, result.data, result.dropped, entry.state.data as typeof result.data | undefined);
+    const dropped = droppedProblems(result.dropped);
+    if (dropped.length > 0) {
+      const kept = result.dropped.filter((record) => record.keptPrevious).map((record) => record.id);
+      console.warn(
+        `frontline-widgets: ${name}: ${result.dropped.length} invalid record(s) left out of ${url}` +
+          (kept.length > 0 ? ` (the previous version of ${kept.join(', ')} is shown instead)` : '') +
+          `:\n${dropped.map((problem) => `  ${problem.path}${problem.id ? ` (${problem.id})` : ''}: ${problem.message}`).join('\n')}`,
+      );
+    }
+    entry.sha256 = listed.sha256;
+    this.set(entry, {
+      data,
+      updated: result.updated,
+      schemaVersion: manifest.schemaVersion,
+      example,
+      source: 'network',
+      dropped,
+      url,
+      stale: false,
+      error: undefined,
+      slow: false,
+    });
+    await this.options.cache?.write(this.base, CONTENT_SCHEMA_MAJOR, {
+      library: VERSION,
+      dataset: name,
+      sha256: listed.sha256,
+      updated: result.updated,
+      schemaVersion: manifest.schemaVersion,
+      status: manifest.status,
+      dropped,
+      data,
+    });
+  }
+}
+
+function summarise(problems: readonly ContentProblem[]): string {
+  const shown = problems.slice(0, 5).map((problem) => `${problem.path}: ${problem.message}`);
+  if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
+  return shown.join('; ');
+}
+
+function report(error: ContentError): void {
+  console.warn(`frontline-widgets: ${error.message}`);
+}

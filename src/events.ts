@@ -1,0 +1,62 @@
+/**
+ * Events the elements fire, as classes with typed fields. All bubble and cross shadow roots (`composed`),
+ * so a host page can listen on the element or on `document`.
+ */
+import type { ContentErrorReason } from './content/errors.js';
+import type { ContentProblem } from './content/problems.js';
+
+/** Where loaded content came from: the reader's device copy, or the content host. */
+export type ContentSource = 'cache' | 'network';
+
+/** Fired when an element has content to show: from the device copy, then again when a newer copy arrives. */
+export class FlContentLoadEvent extends Event {
+  static readonly eventName = 'fl-content-load';
+  constructor(
+    /** The dataset (`walkins`). */
+    readonly dataset: string,
+    /** The manifest's `schemaVersion` of the content shown. */
+    readonly schemaVersion: string,
+    /** `cache` (the reader's device) or `network` (the content host). */
+    readonly source: ContentSource,
+    /** The dataset's `updated` date, `YYYY-MM-DD`. */
+    readonly updated: string,
+    /** The dataset file's URL. */
+    readonly url: string,
+  ) {
+    super(FlContentLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Fired when content could not be loaded or refreshed (`reason` as in ContentError), and with reason
+ * `invalid-records` when records were left out of a dataset that otherwise loaded (`problems` lists them).
+ */
+export class FlContentErrorEvent extends Event {
+  static readonly eventName = 'fl-content-error';
+  constructor(
+    /** The dataset (`walkins`). */
+    readonly dataset: string,
+    /** The URL that failed, or the dataset file with invalid records. */
+    readonly url: string,
+    /** Why. */
+    readonly reason: ContentErrorReason | 'invalid-records',
+    /** The problems found, each with its JSON path (and record id when there is one). */
+    readonly problems: readonly ContentProblem[],
+    /** A message for developers (English). */
+    readonly message: string,
+  ) {
+    super(FlContentErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The JSON paths of the problems (`$.offices[3].address.postcode`). */
+  get paths(): string[] {
+    return this.problems.map((problem) => problem.path);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fl-content-load': FlContentLoadEvent;
+    'fl-content-error': FlContentErrorEvent;
+  }
+}

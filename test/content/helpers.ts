@@ -1,0 +1,77 @@
+// Helpers for content tests: a fresh content host per test on the test server (see test/support/routes.mjs).
+import { ContentCache } from '../../src/content/cache.js';
+import { ContentStore, type ContentOptions } from '../../src/content/store.js';
+
+let counter = 0;
+
+/** A key no other test uses, so every test gets its own host, store and device copy. */
+export function uniqueKey(label = 'k'): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The content base of a test host; `crossOrigin` serves it from 127.0.0.1 when the page is on localhost (or the reverse). */
+export function baseFor(key: string, crossOrigin = false): string {
+  if (!crossOrigin) return new URL(`/__content/${key}/`, location.href).href;
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${location.protocol}//${other}:${location.port}/__content/${key}/`;
+}
+
+export interface HostReport {
+  scenario: string;
+  requests: Record<string, number>;
+}
+
+/** Sets what the test host of `key` does next; returns its request counts so far. */
+export async function setScenario(key: string, scenario: string, delay = 0): Promise<HostReport> {
+  const response = await fetch(`/__content-control/${key}?scenario=${scenario}&delay=${delay}`);
+  return response.json();
+}
+
+/** How many times each file of the host was requested. */
+export async function requests(key: string): Promise<Record<string, number>> {
+  const response = await fetch(`/__content-control/${key}`);
+  return ((await response.json()) as HostReport).requests;
+}
+
+/** Makes the host of `key` serve these files (e.g. the output of publish()). */
+export async function serveFiles(key: string, files: { path: string; content: string }[]): Promise<void> {
+  await fetch(`/__content-control/${key}/files`, { method: 'POST', body: JSON.stringify({ files }) });
+}
+
+/** Short timings so that no test waits seconds. */
+export const fast: Partial<ContentOptions> = { slowMs: 60, timeoutMs: 600, retries: 0, backoffMs: 20, maxBackoffMs: 100 };
+
+/** A store for a test host; `options` override the fast timings. */
+export function storeFor(key: string, options: Partial<ContentOptions> = {}): ContentStore {
+  return new ContentStore(baseFor(key), { ...fast, ...options });
+}
+
+/** A cache with no Cache API, only localStorage. */
+export function storageOnlyCache(limit?: number): ContentCache {
+  return new ContentCache({ caches: null, storage: localStorage, ...(limit === undefined ? {} : { storageLimitBytes: limit }) });
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `check()` is true, polling; rejects after `timeout` ms. */
+export async function until(check: () => boolean, timeout = 3000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/** Collects console.warn calls while `f` runs. */
+export async function captureWarnings<T>(f: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await f(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
