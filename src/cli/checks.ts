@@ -278,7 +278,7 @@ function futureDates(dataset: DatasetName, source: Json, today: string): Content
 // A whole value that is an address with a scheme: "http://...", "javascript:...", "tel:...".
 const ADDRESS = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data|vbscript|file|tel|mailto|ftp|http|https):)/i;
 // A Markdown link in rich text: [label](target), the target with balanced parentheses.
-const MARKDOWN_LINK = /\[[^\]\n]*\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g;
+const MARKDOWN_LINK = /\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
 
 function linkAdvice(url: string): string {
   if (/^http:\/\//i.test(url)) return ': use https:// (the secure address of the same page)';

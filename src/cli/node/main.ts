@@ -144,7 +144,7 @@ async function build(io: Io, folder: string, out: string, date: string, statusOp
     const bytes = new TextEncoder().encode(content);
     const gzip = gzipSync(bytes, { level: 9 }).length;
     const over = gzip > BUDGET ? `  larger than the ${kb(BUDGET)} budget: readers on slow connections wait for it` : '';
-    io.stdout(`  ${name.padEnd(14)} ${join(out, `v${CONTENT_SCHEMA_MAJOR}`, entry.file)}  ${kb(bytes.length)}, ${kb(gzip)} gzip, languages ${entry.locales.join(' ')}${over}`);
+    io.stdout(`  ${name.padEnd(14)} ${join(out, `v${CONTENT_SCHEMA_MAJOR}`, entry.file)}  ${kb(bytes.length)}, ${kb(gzip)} gzip, languages ${entry.locales.join(' ') || '(none)'}${over}`);
   }
   const { manifest } = result;
   io.stdout(
