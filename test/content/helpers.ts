@@ -75,3 +75,8 @@ export async function captureWarnings<T>(f: () => Promise<T>): Promise<{ result:
     console.warn = original;
   }
 }
+
+/** The next event of `type` on `target`, typed from GlobalEventHandlersEventMap. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}

@@ -27,16 +27,20 @@ const clone = (value) => JSON.parse(JSON.stringify(value));
 const XSS = '<img src=x onerror="window.__flXss=(window.__flXss||0)+1">';
 const isLanguageKey = (key) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key);
 
-/** Every string a reader may see gets a script-carrying payload. */
+/** Every string a reader may see (localized texts, street names, aliases) gets a script-carrying payload. */
 function poison(value, key = '') {
-  if (Array.isArray(value)) return value.map((item) => poison(item, key));
+  const payload = (text) => `${XSS} ${text} <script>window.__flXss=1</script> [bad link](javascript:window.__flXss=1)`;
+  if (Array.isArray(value)) return value.map((item) => (key === 'aliases-list' && typeof item === 'string' ? payload(item) : poison(item)));
   if (value && typeof value === 'object') {
+    const localized = Object.keys(value).length > 0 && Object.entries(value).every(([k, v]) => isLanguageKey(k) && typeof v === 'string');
     const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = poison(v, k);
+    for (const [k, v] of Object.entries(value)) {
+      if (localized) out[k] = payload(v);
+      else if (key === 'aliases') out[k] = poison(v, 'aliases-list');
+      else if (k === 'street' && typeof v === 'string') out[k] = payload(v);
+      else out[k] = poison(v, k);
+    }
     return out;
-  }
-  if (typeof value === 'string' && (isLanguageKey(key) || key === 'street' || key === 'aliases')) {
-    return `${XSS} ${value} <script>window.__flXss=1</script> [bad link](javascript:window.__flXss=1)`;
   }
   return value;
 }

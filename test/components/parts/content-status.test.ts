@@ -1,0 +1,155 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { contentStatus, contentStatusStyles, formatContentDate, type ContentStatusView } from '../../../src/components/parts/content-status.js';
+import { configureContent, type ContentOptions } from '../../../src/content/store.js';
+import { defineElement } from '../../../src/define.js';
+import { baseFor, captureWarnings, fast, setScenario, storeFor, uniqueKey, until } from '../../content/helpers.js';
+import { titles, type FlTestProcedures } from '../../content/test-element.js';
+import { proceduresDataset } from '../../../src/content/schema/procedures.js';
+
+/** Renders contentStatus() for a given view, for states that need no network. */
+class FlTestStatus extends LitElement {
+  static override styles = [contentStatusStyles];
+  @property({ attribute: false }) view!: ContentStatusView;
+  override render() {
+    return litHtml`${contentStatus(this.view, { locale: 'en-GB' })}`;
+  }
+}
+defineElement('fl-test-status', FlTestStatus);
+
+const view = (patch: Partial<ContentStatusView>): ContentStatusView => ({
+  status: 'ready',
+  stale: false,
+  updated: '2026-11-20',
+  example: false,
+  slow: false,
+  error: undefined,
+  retry: () => {},
+  ...patch,
+});
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('content states part', () => {
+  let previous: Partial<ContentOptions>;
+  before(() => {
+    previous = configureContent(fast);
+  });
+  after(() => {
+    configureContent(previous);
+  });
+
+  it('reserves space while loading, and says the connection is slow after the slow threshold', async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'stall');
+    configureContent({ slowMs: 150, timeoutMs: 2000 });
+    const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(key)}></fl-test-procedures>`);
+    configureContent(fast);
+    const loading = part(el, 'loading')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent).to.contain('Loading information…');
+    expect(loading.getBoundingClientRect().height).to.be.at.least(12 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(part(el, 'slow-notice')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await until(() => part(el, 'slow-notice') !== null, 1000, 'the slow notice');
+    expect(part(el, 'slow-notice')!.textContent).to.contain('The connection is slow');
+    expect(loading.contains(part(el, 'slow-notice')), 'inside the status region').to.equal(true);
+    el.remove();
+  });
+
+  it('shows an error with a retry button and the host fallback, and retries on click', async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'fail');
+    const { result: el } = await captureWarnings(async () => {
+      const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(key)}>
+        <p slot="fallback">Call the town hall on weekdays.</p>
+      </fl-test-procedures>`);
+      await until(() => el.content.status === 'error', 2000, 'the error');
+      await el.updateComplete;
+      return el;
+    });
+    const error = part(el, 'error')!;
+    expect(error.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded. Please try again later.');
+    const slot = error.querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
+    expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Call the town hall on weekdays.']);
+    expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+
+    await setScenario(key, 'ok');
+    const retry = part(el, 'retry') as HTMLButtonElement;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.click();
+    await until(() => el.content.status === 'ready', 2000, 'ready after retry');
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(titles(el)).to.have.length(3);
+  });
+
+  it('says when shown content could not be refreshed, with its last-updated date', async () => {
+    const key = uniqueKey();
+    await storeFor(key).load(proceduresDataset);
+    await setScenario(key, 'fail');
+    const { result: el } = await captureWarnings(async () => {
+      const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(key)}></fl-test-procedures>`);
+      await until(() => el.content.stale, 2000, 'stale');
+      await el.updateComplete;
+      return el;
+    });
+    expect(titles(el)).to.have.length(3);
+    const notice = part(el, 'stale-notice')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('could not be refreshed and may be out of date. Last updated: 20 November 2026.');
+    await expect(el).to.be.accessible();
+    await setScenario(key, 'ok');
+    (notice.querySelector('[part="retry"]') as HTMLButtonElement).click();
+    await until(() => !el.content.stale, 2000, 'fresh');
+    await el.updateComplete;
+    expect(part(el, 'stale-notice')).to.equal(null);
+  });
+
+  it('marks example content as such', async () => {
+    const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(uniqueKey())}></fl-test-procedures>`);
+    await until(() => el.content.status === 'ready', 2000);
+    await el.updateComplete;
+    expect(part(el, 'example-notice')!.textContent).to.contain('Example content: check every fact');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders only what each state needs', async () => {
+    const el = await fixture<FlTestStatus>(html`<fl-test-status .view=${view({})}></fl-test-status>`);
+    expect(el.shadowRoot!.querySelectorAll('*').length, 'nothing for fresh live content').to.equal(0);
+    el.view = view({ status: 'error', error: { reason: 'timeout' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('Check your internet connection');
+    el.view = view({ status: 'error', error: { reason: 'schema-major' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('published for another version of this widget');
+    el.view = view({ status: 'error', error: { reason: 'invalid' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('contains errors');
+    el.view = view({ status: 'error', error: { reason: 'http' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('Please try again later');
+    el.view = view({ stale: true, example: true });
+    await el.updateComplete;
+    expect(part(el, 'stale-notice')).to.exist;
+    expect(part(el, 'example-notice')).to.exist;
+  });
+
+  it('lays out right to left with logical properties', async () => {
+    const el = await fixture<FlTestStatus>(html`<fl-test-status dir="rtl" .view=${view({ stale: true })}></fl-test-status>`);
+    const notice = part(el, 'stale-notice')!;
+    const style = getComputedStyle(notice);
+    expect(style.borderRightWidth).to.equal('4px');
+    expect(style.borderLeftWidth).to.equal('0px');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats the last-updated date as a calendar day in the reader’s language', () => {
+    expect(formatContentDate('2026-11-20', 'en-GB')).to.equal('20 November 2026');
+    expect(formatContentDate('2026-11-20', 'fr')).to.equal('20 novembre 2026');
+    expect(formatContentDate('2026-11-20', 'nl')).to.equal('20 november 2026');
+    expect(formatContentDate('2026-01-01', 'de')).to.equal('1. Januar 2026');
+    expect(formatContentDate('not a date', 'en')).to.equal('not a date');
+  });
+});

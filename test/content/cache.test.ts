@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { ContentCache, type CachedDataset } from '../../src/content/cache.js';
+import { uniqueKey } from './helpers.js';
+
+const entry = (data: unknown, dataset = 'procedures'): CachedDataset => ({
+  library: '0.1.0',
+  dataset,
+  sha256: 'a'.repeat(64),
+  updated: '2026-11-20',
+  schemaVersion: '1.0.0',
+  status: 'example',
+  dropped: [],
+  data,
+});
+
+const base = () => `https://content.example/${uniqueKey()}/`;
+
+describe('content cache', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('frontline-widgets:content:')) localStorage.removeItem(key);
+  });
+
+  it('keeps entries in the Cache API, per content base and schema major', async () => {
+    const cache = new ContentCache();
+    const a = base();
+    expect(await cache.write(a, 1, entry({ n: 1 }))).to.equal('cache');
+    expect((await cache.read(a, 1, 'procedures'))!.data).to.deep.equal({ n: 1 });
+    expect(await cache.read(a, 2, 'procedures')).to.equal(undefined);
+    expect(await cache.read(base(), 1, 'procedures')).to.equal(undefined);
+    expect(await cache.read(a, 1, 'walkins')).to.equal(undefined);
+    const stored = await (await caches.open('frontline-widgets-content')).match(ContentCache.cacheKey(a, 1, 'procedures'));
+    expect(stored).to.exist;
+    expect(localStorage.getItem(ContentCache.storageKey(a, 1, 'procedures'))).to.equal(null);
+    await cache.delete(a, 1, 'procedures');
+    expect(await cache.read(a, 1, 'procedures')).to.equal(undefined);
+  });
+
+  it('falls back to localStorage without the Cache API', async () => {
+    const cache = new ContentCache({ caches: null });
+    const a = base();
+    expect(await cache.write(a, 1, entry({ n: 2 }))).to.equal('storage');
+    expect(JSON.parse(localStorage.getItem(ContentCache.storageKey(a, 1, 'procedures'))!).data).to.deep.equal({ n: 2 });
+    expect((await cache.read(a, 1, 'procedures'))!.data).to.deep.equal({ n: 2 });
+  });
+
+  it('keeps its share of localStorage under the limit, counting every entry it wrote', async () => {
+    const cache = new ContentCache({ caches: null, storageLimitBytes: 20_000 });
+    const a = base();
+    const big = 'x'.repeat(6_000); // about 12 kB in UTF-16
+    expect(await cache.write(a, 1, entry({ big }, 'procedures'))).to.equal('storage');
+    expect(await cache.write(a, 1, entry({ big }, 'services'))).to.equal('none');
+    expect(localStorage.getItem(ContentCache.storageKey(a, 1, 'services'))).to.equal(null);
+    // Replacing an entry does not count the copy it replaces.
+    expect(await cache.write(a, 1, entry({ big: `${big}y` }, 'procedures'))).to.equal('storage');
+    expect(cache.storageUsed()).to.be.below(20_000);
+    // The default limit is 1 MiB.
+    const defaultLimit = new ContentCache({ caches: null });
+    expect(await defaultLimit.write(base(), 1, entry({ big: 'x'.repeat(600_000) }))).to.equal('none');
+    expect(await defaultLimit.write(base(), 1, entry({ big: 'x'.repeat(400_000) }))).to.equal('storage');
+  });
+
+  it('stores nothing and reads nothing when neither is available, without throwing', async () => {
+    const cache = new ContentCache({ caches: null, storage: null });
+    expect(await cache.write(base(), 1, entry({}))).to.equal('none');
+    expect(await cache.read(base(), 1, 'procedures')).to.equal(undefined);
+  });
+
+  it('ignores an entry that is not one of its own', async () => {
+    const cache = new ContentCache({ caches: null });
+    const a = base();
+    localStorage.setItem(ContentCache.storageKey(a, 1, 'procedures'), '{"dataset":"procedures"}');
+    expect(await cache.read(a, 1, 'procedures')).to.equal(undefined);
+    localStorage.setItem(ContentCache.storageKey(a, 1, 'procedures'), 'not json');
+    expect(await cache.read(a, 1, 'procedures')).to.equal(undefined);
+  });
+
+  it('falls back to localStorage when the Cache API refuses', async () => {
+    const refusing = { open: () => Promise.reject(new DOMException('denied', 'SecurityError')) } as unknown as CacheStorage;
+    const cache = new ContentCache({ caches: refusing });
+    const a = base();
+    expect(await cache.write(a, 1, entry({ n: 3 }))).to.equal('storage');
+    expect((await cache.read(a, 1, 'procedures'))!.data).to.deep.equal({ n: 3 });
+  });
+});

@@ -1,0 +1,31 @@
+// A minimal element built the way the real ones are (a ContentController, the content states part, the
+// data), for tests of the content layer.
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FlElement } from '../../src/components/fl-element.js';
+import { contentStatus, contentStatusStyles } from '../../src/components/parts/content-status.js';
+import { ContentController } from '../../src/content/controller.js';
+import { proceduresDataset } from '../../src/content/schema/procedures.js';
+import { defineElement } from '../../src/define.js';
+
+export class FlTestProcedures extends FlElement {
+  static override styles = [contentStatusStyles];
+  @property({ attribute: 'content-base' }) contentBase?: string;
+  readonly content = new ContentController(this, proceduresDataset);
+  override render() {
+    const c = this.content;
+    return html`${contentStatus(c, { locale: 'en-GB' })}${
+      c.data ? html`<ul>${c.data.procedures.map((p) => html`<li>${p.title.en}</li>`)}</ul>` : nothing
+    }`;
+  }
+}
+defineElement('fl-test-procedures', FlTestProcedures);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-test-procedures': FlTestProcedures;
+  }
+}
+
+/** The visible titles of the procedures an FlTestProcedures shows. */
+export const titles = (el: FlTestProcedures) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
