@@ -163,3 +163,17 @@ export function checkFiles(files: readonly SourceFile[], options: CheckOptions):
 export function formatProblem(problem: LocatedProblem): string {
   return `${problem.file}:${problem.line}:${problem.column} ${problem.path}: ${problem.message}`;
 }
+
+/**
+ * The status to publish with when none is given: `example` when any record (or the support line...) is
+ * marked `"example": true`, else `live`.
+ */
+export function inferStatus(datasets: readonly Pick<DatasetFile, 'source'>[]): 'example' | 'live' {
+  const marked = (value: unknown): boolean =>
+    Array.isArray(value)
+      ? value.some(marked)
+      : typeof value === 'object' && value !== null
+        ? (value as { example?: unknown }).example === true || Object.values(value).some(marked)
+        : false;
+  return datasets.some((dataset) => marked(dataset.source)) ? 'example' : 'live';
+}

@@ -22,7 +22,7 @@ import { VERSION } from '../../version.js';
 import { coverage } from '../coverage.js';
 import { diffContent, formatDiff } from '../diff.js';
 import { locate } from '../json-source.js';
-import { checkFiles, formatProblem, type DatasetFile, type LocatedProblem } from '../lint.js';
+import { checkFiles, formatProblem, inferStatus, type LocatedProblem } from '../lint.js';
 import { CliError, readContentFiles, readVersion } from './files.js';
 
 export interface Io {
@@ -87,17 +87,6 @@ function validate(io: Io, folder: string, date: string): number {
   const inFiles = new Set(problems.map((problem) => problem.file)).size;
   io.stdout(`\n${folder}: ${checked}, ${plural(problems.length, 'problem')} in ${plural(inFiles, 'file')}.`);
   return 1;
-}
-
-/** `example` when any record (or the support line...) is marked as an example, else `live`. */
-function inferStatus(datasets: readonly DatasetFile[]): 'example' | 'live' {
-  const marked = (value: unknown): boolean =>
-    Array.isArray(value)
-      ? value.some(marked)
-      : typeof value === 'object' && value !== null
-        ? (value as { example?: unknown }).example === true || Object.values(value).some(marked)
-        : false;
-  return datasets.some((dataset) => marked(dataset.source)) ? 'example' : 'live';
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
