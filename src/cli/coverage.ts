@@ -5,7 +5,7 @@
  * (not ids, codes or keyword lists). Pure: no DOM, no Node.
  */
 import { languageTagSchema, localizedTextSchema } from '../content/schema/common.js';
-import type { DatasetDefinition } from '../content/schema/dataset.js';
+import type { DatasetDefinition, DatasetName } from '../content/schema/dataset.js';
 import { authoringSchema } from '../content/schema/envelope.js';
 import { formatPath } from '../content/problems.js';
 
@@ -97,11 +97,20 @@ function walk(schema: unknown, value: unknown, at: PropertyKey[], into: Localize
   }
 }
 
-/** Every localized text of a dataset file, in file order. */
+/**
+ * Generated tables that maintainers neither write nor translate (the services' postcode and municipality
+ * table, with official names in the official languages): left out of the count.
+ */
+export const GENERATED: Partial<Record<DatasetName, readonly string[]>> = { services: ['$.places'] };
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
+/** Every localized text of a dataset file that maintainers translate, in file order. */
 export function localizedTexts(definition: DatasetDefinition, source: unknown): LocalizedTextEntry[] {
   const into: LocalizedTextEntry[] = [];
   walk(authoringSchema(definition), source, [], into);
-  return into;
+  const skip = GENERATED[definition.name] ?? [];
+  return into.filter((entry) => !skip.some((prefix) => under(entry.path, prefix)));
 }
 
 export interface CoverageFile {
