@@ -5,3 +5,6 @@
 export { VERSION } from './version.js';
 export { FlElement } from './components/fl-element.js';
 export { defineElement } from './define.js';
+export { FlContentLoadEvent, FlContentErrorEvent, type ContentSource } from './events.js';
+export type { ContentErrorReason } from './content/errors.js';
+export type { ContentProblem } from './content/problems.js';

@@ -58,7 +58,7 @@ describe('content store', () => {
     expect(state.stale).to.equal(false);
     // The newer copy is the one kept on the device now.
     await setScenario(key, 'fail');
-    const offline = await storeFor(key).load(proceduresDataset);
+    const { result: offline } = await captureWarnings(() => storeFor(key).load(proceduresDataset));
     expect(offline.updated).to.equal('2026-11-27');
   });
 
@@ -78,7 +78,9 @@ describe('content store', () => {
     const key = uniqueKey();
     await visit(key);
     await setScenario(key, 'fail');
-    const state = await storeFor(key).load(proceduresDataset);
+    const { result: state, warnings } = await captureWarnings(() => storeFor(key).load(proceduresDataset));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('manifest.json answered 503');
     expect(state.status).to.equal('ready');
     expect(state.source).to.equal('cache');
     expect(state.stale).to.equal(true);
@@ -100,7 +102,7 @@ describe('content store', () => {
     expect(state.error!.paths.sort()).to.deep.equal(['$.intro', '$.updated']);
     // Nor is the invalid publication written to the device: a third visit still has the good copy.
     await setScenario(key, 'fail');
-    const third = await storeFor(key).load(proceduresDataset);
+    const { result: third } = await captureWarnings(() => storeFor(key).load(proceduresDataset));
     expect(third.data!.intro!.en).to.match(/^Example content for tests/);
   });
 
@@ -176,6 +178,10 @@ describe('content store', () => {
     expect(state.status).to.equal('error');
     expect(state.error!.reason).to.equal('integrity');
     expect(state.error!.message).to.contain('but the manifest says');
+    // The file was asked for with Subresource Integrity (refused by the browser), then once more without
+    // it to tell an integrity failure from a network one.
+    const counts = await requests(key);
+    expect(Object.entries(counts).find(([file]) => file.startsWith('procedures.'))![1]).to.equal(2);
 
     const key2 = uniqueKey();
     await visit(key2);
@@ -279,6 +285,16 @@ describe('content store', () => {
     store.retry(proceduresDataset);
     expect(store.state(proceduresDataset).status).to.equal('loading');
     await until(() => store.state(proceduresDataset).status === 'ready', 1000, 'ready after retry');
+  });
+
+  it('tries again at once when the browser comes back online', async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'fail');
+    const store = storeFor(key, { retries: 5, backoffMs: 5000 });
+    await captureWarnings(() => store.load(proceduresDataset));
+    await setScenario(key, 'ok');
+    window.dispatchEvent(new Event('online'));
+    await until(() => store.state(proceduresDataset).status === 'ready', 1000, 'ready once online');
   });
 
   it('loads from another origin when the host sends CORS headers, and fails clearly when it does not', async () => {

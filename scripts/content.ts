@@ -1,0 +1,77 @@
+/**
+ * Publishes a folder of dataset files (the authoring format, `*.json`) into the published layout, for
+ * the build (scripts/content.mjs writes it into dist/content/) and the demo server (the Vite plugin
+ * below serves it), so that the demo loads example content through the real loader.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { publish, PublishError, type PublishResult } from '../src/content/publish.js';
+
+/** Reads every `*.json` of `folder` and publishes it; file names appear in errors. */
+export async function publishFolder(folder: string, status: 'example' | 'live'): Promise<PublishResult> {
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    // No content yet: publish only the manifest and the JSON Schema files.
+  }
+  const datasets = names.map((name) => {
+    const text = readFileSync(join(folder, name), 'utf8');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new Error(`${join(folder, name)}: not valid JSON (${(error as Error).message})`);
+    }
+  });
+  try {
+    return await publish(datasets, { status });
+  } catch (error) {
+    if (error instanceof PublishError) throw new Error(`${folder}: ${error.message}`);
+    throw error;
+  }
+}
+
+const ROUTE = /^\/(?:[^?#]*\/)?content\/(v\d+\/[a-z0-9.-]+(?:\/[a-z0-9.-]+)?\.json)(?:[?#].*)?$/;
+
+/**
+ * Serves `folder`, published, under any path ending in `content/v1/...`: the default content base beside
+ * the module (`/src/content/content/`), `/content/`, or wherever a demo page's meta points. Re-published
+ * when a file of the folder changes. Headers as a content host should send them.
+ */
+export function contentPlugin(folder: string, status: 'example' | 'live' = 'example'): Plugin {
+  let published: Promise<Map<string, string>> | undefined;
+  const load = () =>
+    (published ??= publishFolder(folder, status).then((result) => new Map(result.files.map((file) => [file.path, file.content]))));
+  return {
+    name: 'frontline-widgets-content',
+    configureServer(server) {
+      server.watcher.add(folder);
+      server.watcher.on('all', (_event, path) => {
+        if (path.startsWith(folder)) published = undefined;
+      });
+      server.middlewares.use((req, res, next) => {
+        const match = ROUTE.exec(req.url ?? '');
+        if (!match) return next();
+        load().then(
+          (files) => {
+            const path = match[1]!;
+            const text = files.get(path);
+            if (text === undefined) return next();
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Access-Control-Allow-Origin', '*');
+            res.setHeader('Cache-Control', path.endsWith('/manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
+            res.end(text);
+          },
+          (error: Error) => {
+            published = undefined;
+            server.config.logger.error(`frontline-widgets content: ${error.message}`);
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(error.message);
+          },
+        );
+      });
+    },
+  };
+}
