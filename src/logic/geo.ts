@@ -1,0 +1,138 @@
+/**
+ * Distances and Belgian places, computed on the reader's device: nothing about the reader's position
+ * leaves the page. Places come from the `places` table of the services dataset (postcode -> municipality
+ * -> names and centre).
+ */
+import type { LocalizedText } from '../content/schema/common.js';
+import type { Places } from '../content/schema/services.js';
+import { normalizeText } from './text.js';
+
+/** A point in WGS 84 degrees. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in kilometres (haversine formula, mean Earth radius). */
+export function haversineKm(a: LatLon, b: LatLon): number {
+  const dLat = (b.lat - a.lat) * RAD;
+  const dLon = (b.lon - a.lon) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A municipality of the table. */
+export interface PlaceMunicipality {
+  /** NIS (REFNIS) code, e.g. `21004` for the City of Brussels. */
+  nis: string;
+  name: LocalizedText;
+  /** Its centre, when the table has one. */
+  centre?: LatLon;
+  /** Its postcodes, in ascending order. */
+  postcodes: string[];
+}
+
+/** What a postcode or a municipality name typed by a reader resolves to. */
+export interface PlaceMatch {
+  kind: 'postcode' | 'municipality';
+  /** The postcode, when the reader typed one. */
+  postcode?: string;
+  municipality: PlaceMunicipality;
+  /** The point to measure distances from: the municipality's centre (absent when unknown). */
+  centre?: LatLon;
+}
+
+/** Lookups over a places table, built once per dataset with {@link buildPlaceIndex}. */
+export interface PlaceIndex {
+  municipalities: ReadonlyMap<string, PlaceMunicipality>;
+  /** Postcode -> NIS codes, the main municipality first. */
+  postcodes: ReadonlyMap<string, readonly string[]>;
+  /** Folded municipality name (any language) -> NIS codes. */
+  names: ReadonlyMap<string, readonly string[]>;
+  /** Folded names, sorted, for suggestions by prefix. */
+  sortedNames: readonly string[];
+}
+
+/** Builds the lookups of a places table. */
+export function buildPlaceIndex(places: Places): PlaceIndex {
+  const municipalities = new Map<string, PlaceMunicipality>();
+  for (const [nis, entry] of Object.entries(places.municipalities)) {
+    const centre = entry.lat !== undefined && entry.lon !== undefined ? { lat: entry.lat, lon: entry.lon } : undefined;
+    municipalities.set(nis, { nis, name: entry.name, ...(centre ? { centre } : {}), postcodes: [] });
+  }
+  const postcodes = new Map<string, string[]>();
+  for (const [postcode, codes] of Object.entries(places.postcodes)) {
+    const known = codes.filter((code) => municipalities.has(code));
+    if (known.length === 0) continue;
+    postcodes.set(postcode, known);
+    for (const code of known) municipalities.get(code)!.postcodes.push(postcode);
+  }
+  const names = new Map<string, string[]>();
+  for (const municipality of municipalities.values()) {
+    municipality.postcodes.sort();
+    for (const name of new Set(Object.values(municipality.name).map(normalizeText))) {
+      const list = names.get(name) ?? [];
+      list.push(municipality.nis);
+      names.set(name, list);
+    }
+  }
+  return { municipalities, postcodes, names, sortedNames: [...names.keys()].sort() };
+}
+
+/**
+ * Resolves what a reader typed in a "postcode or municipality" field: a four-digit postcode
+ * (`1050`), or a municipality name in any language, accents and case ignored (`Elsene`, `ixelles`,
+ * `Luik`). Returns `undefined` when nothing matches exactly.
+ */
+export function resolvePlace(index: PlaceIndex, input: string): PlaceMatch | undefined {
+  const folded = normalizeText(input);
+  if (/^\d{4}$/.test(folded)) {
+    const main = index.postcodes.get(folded)?.[0];
+    const municipality = main === undefined ? undefined : index.municipalities.get(main);
+    if (!municipality) return undefined;
+    return { kind: 'postcode', postcode: folded, municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
+  }
+  const code = index.names.get(folded)?.[0];
+  const municipality = code === undefined ? undefined : index.municipalities.get(code);
+  if (!municipality) return undefined;
+  return { kind: 'municipality', municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
+}
+
+/** The municipality whose addresses a postcode mainly covers (its NIS code). */
+export function municipalityOfPostcode(index: PlaceIndex, postcode: string): string | undefined {
+  return index.postcodes.get(postcode.trim())?.[0];
+}
+
+/**
+ * Municipalities whose name (in any language) starts with what the reader typed, or whose postcodes
+ * start with the digits typed: for a suggestion list. Sorted by name; at most `limit`.
+ */
+export function suggestPlaces(index: PlaceIndex, input: string, limit = 8): PlaceMunicipality[] {
+  const folded = normalizeText(input);
+  if (folded === '') return [];
+  const found = new Map<string, PlaceMunicipality>();
+  if (/^\d+$/.test(folded)) {
+    for (const [postcode, codes] of index.postcodes) {
+      if (!postcode.startsWith(folded)) continue;
+      for (const code of codes) found.set(code, index.municipalities.get(code)!);
+      if (found.size >= limit) break;
+    }
+    return [...found.values()].slice(0, limit);
+  }
+  let low = 0;
+  let high = index.sortedNames.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (index.sortedNames[mid]! < folded) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < index.sortedNames.length && found.size < limit; i += 1) {
+    const name = index.sortedNames[i]!;
+    if (!name.startsWith(folded)) break;
+    for (const code of index.names.get(name)!) found.set(code, index.municipalities.get(code)!);
+  }
+  return [...found.values()].slice(0, limit);
+}

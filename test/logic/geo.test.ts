@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import type { Places } from '../../src/content/schema/services.js';
+import { buildPlaceIndex, haversineKm, municipalityOfPostcode, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+
+const places: Places = {
+  sources: { test: { name: 'test table', licence: 'CC0' } },
+  municipalities: {
+    '21004': { name: { nl: 'Brussel', fr: 'Bruxelles' }, lat: 50.8616, lon: 4.36 },
+    '21009': { name: { nl: 'Elsene', fr: 'Ixelles' }, lat: 50.8241, lon: 4.3744 },
+    '62063': { name: { nl: 'Luik', fr: 'Liège', de: 'Lüttich' }, lat: 50.6337, lon: 5.5675 },
+    '63035': { name: { nl: 'Herve', fr: 'Herve', de: 'Herve' } },
+  },
+  postcodes: { '1000': ['21004'], '1050': ['21009', '21004'], '4000': ['62063'], '4020': ['62063'], '4650': ['63035'] },
+};
+
+describe('haversineKm', () => {
+  it('is zero for the same point and symmetric', () => {
+    const a = { lat: 50.85, lon: 4.35 };
+    const b = { lat: 50.63, lon: 5.57 };
+    expect(haversineKm(a, a)).to.equal(0);
+    expect(haversineKm(a, b)).to.be.closeTo(haversineKm(b, a), 1e-9);
+  });
+
+  it('matches known distances', () => {
+    // One degree of latitude is about 111.2 km on the mean sphere.
+    expect(haversineKm({ lat: 50, lon: 4 }, { lat: 51, lon: 4 })).to.be.closeTo(111.19, 0.05);
+    // Brussels city centre to Liège city centre, about 89 km as the crow flies.
+    expect(haversineKm({ lat: 50.8467, lon: 4.3525 }, { lat: 50.6326, lon: 5.5797 })).to.be.closeTo(89.4, 1);
+  });
+});
+
+describe('place lookups', () => {
+  const index = buildPlaceIndex(places);
+
+  it('resolves a postcode to its main municipality and centre', () => {
+    const match = resolvePlace(index, ' 1050 ');
+    expect(match?.kind).to.equal('postcode');
+    expect(match?.postcode).to.equal('1050');
+    expect(match?.municipality.nis).to.equal('21009');
+    expect(match?.centre).to.deep.equal({ lat: 50.8241, lon: 4.3744 });
+  });
+
+  it('resolves a municipality name in any language, ignoring case and accents', () => {
+    for (const name of ['Liège', 'liege', 'LUIK', 'Lüttich', 'luttich']) {
+      expect(resolvePlace(index, name)?.municipality.nis, name).to.equal('62063');
+    }
+    expect(resolvePlace(index, 'Elsene')?.municipality.postcodes).to.deep.equal(['1050']);
+    expect(resolvePlace(index, 'Bruxelles')?.municipality.postcodes).to.deep.equal(['1000', '1050']);
+  });
+
+  it('has no centre for a municipality the table has no coordinates for', () => {
+    const match = resolvePlace(index, '4650');
+    expect(match?.municipality.nis).to.equal('63035');
+    expect(match?.centre).to.equal(undefined);
+  });
+
+  it('returns undefined for unknown input', () => {
+    expect(resolvePlace(index, '9999')).to.equal(undefined);
+    expect(resolvePlace(index, 'Atlantis')).to.equal(undefined);
+    expect(resolvePlace(index, '')).to.equal(undefined);
+  });
+
+  it('maps a postcode to its main municipality', () => {
+    expect(municipalityOfPostcode(index, '1050')).to.equal('21009');
+    expect(municipalityOfPostcode(index, '4020')).to.equal('62063');
+    expect(municipalityOfPostcode(index, '0000')).to.equal(undefined);
+  });
+
+  it('suggests municipalities by name prefix or postcode prefix', () => {
+    expect(suggestPlaces(index, 'li').map((m) => m.nis)).to.deep.equal(['62063']);
+    expect(suggestPlaces(index, 'lü').map((m) => m.nis)).to.deep.equal(['62063']);
+    expect(suggestPlaces(index, '10').map((m) => m.nis)).to.have.members(['21004', '21009']);
+    expect(suggestPlaces(index, '4', 1)).to.have.length(1);
+    expect(suggestPlaces(index, '')).to.deep.equal([]);
+  });
+});
