@@ -63,6 +63,15 @@ function labelOf(record: Row, lang: string): string {
   return String(record.id ?? '');
 }
 
+const SHOWN = 8;
+
+/** The first missing texts; `frontline-content coverage` lists them all. */
+function missingList(missing: readonly { file: string; path: string }[]): string {
+  if (missing.length === 0) return 'none';
+  const shown = missing.slice(0, SHOWN).map((entry) => `${entry.file} ${entry.path}`);
+  return missing.length > SHOWN ? `${shown.join(', ')} and ${missing.length - SHOWN} more (frontline-content coverage lists them all)` : shown.join(', ');
+}
+
 const kb = (text: string) => `${(new TextEncoder().encode(text).length / 1024).toFixed(1)} KB`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -332,7 +341,7 @@ export class DemoContentPreview extends LitElement {
             (locale) => html`<tr>
               <th scope="row">${locale.locale}</th>
               <td>${Math.floor(locale.share * 1000) / 10}% (${locale.translated} of ${locale.total})</td>
-              <td>${locale.missing.length === 0 ? 'none' : locale.missing.map((missing) => `${missing.file} ${missing.path}`).join(', ')}</td>
+              <td>${missingList(locale.missing)}</td>
             </tr>`,
           )}
         </tbody>

@@ -124,3 +124,17 @@ describe('content preview page', () => {
     }
   });
 });
+
+describe('content preview page with the demo content', () => {
+  it('previews the example services and walk-in content, listing at most 8 missing texts per language', async () => {
+    const el = await preview();
+    await el.addFiles(await files('demo/content', ['services.json', 'walkins.json']));
+    await el.updateComplete;
+    expect(status(el)).to.equal('2 files checked: no problems.');
+    const sections = [...root(el).querySelectorAll('section.dataset')].map((section) => section.getAttribute('aria-label'));
+    expect(sections).to.deep.equal(['services (services.json)', 'walkins (walkins.json)']);
+    const deRow = [...root(el).querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === 'de')!;
+    expect(deRow.querySelector('td:last-child')!.textContent).to.match(/ and \d+ more \(frontline-content coverage lists them all\)$/);
+    expect(deRow.querySelector('td:last-child')!.textContent!.split(', ')).to.have.length(8);
+  });
+});
