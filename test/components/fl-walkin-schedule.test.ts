@@ -53,7 +53,8 @@ async function schedule(base: string, now: Date, attributes: Record<string, stri
 const root = (el: Element) => el.shadowRoot!;
 const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Visible words: white space collapsed, word joiners (which keep times on one line) left out. */
+const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 const office = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-office="${id}"]`)!;
 const officeIds = (el: Element) => parts(el, 'office').map((o) => o.dataset.office);
 async function shiftTab(): Promise<void> {
@@ -172,6 +173,8 @@ describe('fl-walkin-schedule', () => {
     it('says tomorrow on a Tuesday evening', async () => {
       const el = await schedule(await host(), TUE_20);
       expect(nextText(el, 'icam-brussels')).to.equal('Next walk-in moment: tomorrow, Wednesday 25 November, 09:00–12:00');
+      // The hours never break across two lines.
+      expect(office(el, 'icam-brussels').querySelector('[part~="next-session"] strong')!.textContent).to.contain('09:00–\u206012:00');
     });
 
     it('gives the date of next week’s session after this week’s', async () => {

@@ -84,14 +84,19 @@ export function dayRange(from: string, to: string, locale: string): string {
   return format.formatRange(noon(from), noon(to));
 }
 
+/** A time or a range of times that a line never breaks: "09:00–12:00", "9:00 ص – 12:00 م". */
+export function unbroken(time: string): string {
+  return time.replace(/[ \u2009\u202f]/g, '\u00a0').replace(/[–-]/g, '$&\u2060');
+}
+
 /** A session's hours, "09:00–12:00", labelled Belgian time when the reader's clock differs. */
 export function hours(session: Pick<Session, 'opens' | 'closes' | 'start'>, view: WalkinView): string {
-  return belgianTime(formatWallTimeRange(session.opens, session.closes, view.locale), session.start, view.readerZone);
+  return belgianTime(unbroken(formatWallTimeRange(session.opens, session.closes, view.locale)), session.start, view.readerZone);
 }
 
 /** "Now open until 12:00", labelled Belgian time when the reader's clock differs. */
 export function openUntil(untilTime: string, until: Date, view: WalkinView): string {
-  const time = belgianTime(formatWallTime(untilTime, view.locale), until, view.readerZone);
+  const time = belgianTime(unbroken(formatWallTime(untilTime, view.locale)), until, view.readerZone);
   return msg(str`Now open until ${time}`, { id: 'walkin.status.open' });
 }
 
@@ -114,7 +119,7 @@ export function regularTimes(schedule: Schedule, view: WalkinView): string[] {
         rule.days.map((day) => formatWeekday(day, view.locale)),
         view.locale,
       );
-      const time = formatWallTimeRange(rule.opens, rule.closes, view.locale);
+      const time = unbroken(formatWallTimeRange(rule.opens, rule.closes, view.locale));
       let line = msg(str`Every ${days}, ${time}`, { id: 'walkin.every' });
       if (rule.validFrom !== undefined && rule.validFrom > view.today) {
         const from = dayName(rule.validFrom, view.locale, true);

@@ -6,7 +6,7 @@ import { differsFromBelgianTime, formatWallTimeRange } from '../../i18n/format.j
 import { scheduleWeek, type ScheduleDay, type Session } from '../../logic/schedule.js';
 import { belgianTimeNote } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { dayName, dayRange, sessionCalendarLink, text, type WalkinView } from './view.js';
+import { dayName, dayRange, sessionCalendarLink, text, unbroken, type WalkinView } from './view.js';
 
 /** How many weeks ahead a reader can page: holidays and announced exceptions are known about that far. */
 export const MAX_WEEK_OFFSET = 52;
@@ -85,7 +85,7 @@ function renderSession(session: Session, office: Office, view: WalkinView): Temp
   const past = session.end <= view.now;
   const current = !past && session.start <= view.now;
   return html`<span class="session" ?data-past=${past}>
-    <span class="session-time">${formatWallTimeRange(session.opens, session.closes, view.locale)}</span>
+    <span class="session-time">${unbroken(formatWallTimeRange(session.opens, session.closes, view.locale))}</span>
     ${session.kind === 'extra' ? html`<span class="tag">${msg('Extra walk-in moment', { id: 'walkin.extra' })}</span>` : nothing}
     ${session.kind === 'changed' ? html`<span class="tag">${msg('Changed hours', { id: 'walkin.changed' })}</span>` : nothing}
     ${session.kind !== 'regular' && session.note ? html`<span class="session-note">${text(view.pick(session.note))}</span>` : nothing}
