@@ -47,8 +47,11 @@ const dateConverter = {
  *
  * @csspart heading - The main heading.
  * @csspart about - What ICAM coaching is, from the content.
+ * @csspart zone-note - "All times are Belgian time.", shown when the reader's clock shows another time.
  * @csspart filter - The reader's filter (place, walk-in only), shown when many offices show.
  * @csspart place-select - The list of places in the filter.
+ * @csspart walk-in-only - The filter's "Only places where you can come without an appointment" checkbox.
+ * @csspart show-all - The button that clears the reader's filter when nothing matches it.
  * @csspart offices - The list of offices.
  * @csspart office - One office or contact point.
  * @csspart office-name - Its name (a heading).
@@ -58,14 +61,17 @@ const dateConverter = {
  * @csspart facts - When, where, languages, access.
  * @csspart address - The address, when published.
  * @csspart address-on-request - "The address is given on request through the ICAM support line."
+ * @csspart address-call-link - The call link under "The address is given on request".
  * @csspart directions-link - The OpenStreetMap directions link (only when the office has coordinates).
  * @csspart note - The office's note.
+ * @csspart contact - An office's own links: `phone-link`, `email-link`, `website-link`.
  * @csspart calendar-link - "Add to calendar" for one session (.ics download).
  * @csspart series-link - "Add all walk-in moments to your calendar" (.ics download with the weekly rule).
+ * @csspart week-disclosure - The "Week by week" section; `week-disclosure-summary`, `week-disclosure-content` its pieces.
  * @csspart week - The week view; `week-title`, `week-nav`, `week-previous`, `week-this`, `week-next`, `week-days`, `day` are its pieces.
  * @csspart checked - When the facts were last checked, and their source.
  * @csspart empty - The message when no office matches.
- * @csspart support-line - The ICAM support line; `support-phone-link`, `support-email-link` its links.
+ * @csspart support-line - The ICAM support line; `support-line-name`, `support-phone-link`, `support-email-link`, `support-hours` its pieces.
  * @csspart loading - Content states, from the shared part: also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`.
  *
  * @cssproperty --fl-content-min-block-size - Height reserved while content loads (default 20rem), so the page does not jump.
