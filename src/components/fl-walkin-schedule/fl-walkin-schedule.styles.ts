@@ -156,6 +156,7 @@ export const styles = [
     }
     a.fl-button {
       text-decoration: none;
+      text-align: start;
     }
     .calendar-link,
     .call {
@@ -238,7 +239,7 @@ export const styles = [
       color: var(--_muted);
     }
     .day-name {
-      flex: 0 0 15rem;
+      flex: 0 0 17rem;
       max-inline-size: 100%;
     }
     .day-sessions {
