@@ -2,10 +2,10 @@
 // defines every element (dist/frontline-widgets.js) for the script-tag embed, then the .d.ts types and
 // the custom elements manifest. Each entry is built on its own so that no entry imports another's chunks.
 import { build } from 'vite';
-import { readdirSync, existsSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { formatSizes, measureDist } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -21,6 +21,10 @@ for (const step of ['prebuild:locales', 'prebuild:content']) {
 
 const components = readdirSync(join(root, 'src/components'))
   .filter((name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)));
+// The modules of the lazy validation chunk. Never a module an entry needs before it renders: the entry
+// would then import the chunk (checked below).
+const VALIDATION_MODULES = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$)[^\\/]+\.ts$/;
+
 const entries = [
   { name: 'frontline-widgets', file: 'src/index.ts' },
   ...components.map((name) => ({ name, file: `src/components/${name}/${name}.ts` })),
@@ -33,7 +37,15 @@ for (const entry of entries) {
     logLevel: 'warn',
     build: {
       lib: { entry: join(root, entry.file), formats: ['es'], fileName: () => `${entry.name}.js` },
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+      rollupOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Validation (zod/mini, the schemas, src/content/validation.ts) loads on demand: one chunk, one
+          // request, instead of a chunk per schema plus a shared one that each of them would import.
+          codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'validation', test: VALIDATION_MODULES }] },
+        },
+      },
     },
   });
 }
@@ -41,8 +53,18 @@ for (const entry of entries) {
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cli/**', '--outdir', 'dist']);
 
-for (const entry of entries) {
-  const file = join(dist, `${entry.name}.js`);
-  const bytes = readFileSync(file);
-  console.log(`${entry.name}.js  ${(statSync(file).size / 1024).toFixed(1)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+// What each entry costs a reader, and the promises the design makes about it: each entry is one file
+// (its chunks load later, by relative URL) and holds no validation code (zod loads on demand).
+const measured = measureDist(dist);
+console.log(formatSizes(measured));
+const broken = [];
+for (const entry of measured) {
+  if (entry.eagerFiles.length > 1) broken.push(`${entry.name}.js imports ${entry.eagerFiles.slice(1).map((f) => f.file).join(', ')} before it runs`);
+  const map = JSON.parse(readFileSync(join(dist, `${entry.name}.js.map`), 'utf8'));
+  const zod = map.sources.filter((source) => /node_modules\/zod\//.test(source));
+  if (zod.length > 0) broken.push(`${entry.name}.js holds zod (${zod.length} modules): validation must stay in its lazy chunk`);
+}
+if (broken.length > 0) {
+  console.error(`\nBuild refused:\n  ${broken.join('\n  ')}`);
+  process.exit(1);
 }
