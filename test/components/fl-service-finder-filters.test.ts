@@ -86,7 +86,7 @@ describe('<fl-service-finder>: searching and filtering', () => {
     expect(options).to.include.members(['', 'ar', 'fr', 'nl', 'ps', 'ti', 'tr']);
     await choose(el, 'language', 'tr');
     expect(await allTitles(el)).to.deep.equal(['Social assistance and first reception', 'Urgent medical aid for people without residence papers']);
-    expect(chips(el)[0]!.name).to.equal('Remove filter: Speaks Turkish (Türkçe)');
+    expect(chips(el)[0]!.name).to.equal('Remove filter: Language: Turkish (Türkçe)');
   });
 
   it('filters on open now, no papers needed and walk-in', async () => {
@@ -243,7 +243,7 @@ describe('<fl-service-finder>: searching and filtering', () => {
     await el.updateComplete;
     // Turkish in Schaerbeek (2); Spanish in Saint-Gilles (2), at Médecins du Monde Brussels and Caritas.
     expect(el.resultCount).to.equal(6);
-    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Speaks Turkish (Türkçe)', 'Speaks Spanish (español)']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Language: Turkish (Türkçe)', 'Language: Spanish (español)']);
     expect(text($(el, '#language option:checked'))).to.equal('Several languages');
     el.setAttribute('postcode', '1030');
     await el.updateComplete;

@@ -238,9 +238,15 @@ describe('<fl-service-finder>: content and states', () => {
     const button = $(el, '[part~="search-button"]')!.getBoundingClientRect();
     expect(button.right).to.be.at.most(box.left + 1);
     // Content in another language keeps its own language and direction inside the Arabic page.
-    const title = $(el, '[part~="card-title"] span')!;
-    expect(title.getAttribute('lang')).to.not.equal('ar');
-    expect(title.getAttribute('dir')).to.equal('ltr');
+    const arabic = $$(el, '[part~="card-title"] span').find((span) => span.getAttribute('lang') === 'ar')!;
+    expect(arabic.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#query')!.value = 'ICAM';
+    $<HTMLInputElement>(el, '#query')!.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const english = $$(el, '[part~="card-title"] span').find((span) => span.getAttribute('lang') === 'en')!;
+    expect(english.getAttribute('dir')).to.equal('ltr');
+    expect(text($(el, '[part~="heading"]'))).to.equal('أين تجد المساعدة');
     await expect(el).to.be.accessible();
   });
 });

@@ -27,7 +27,7 @@ export function chipLabel(chip: Chip, view: Pick<ChipsView, 'locale' | 'category
     case 'category':
       return view.categoryLabel(chip.value);
     case 'language':
-      return msg(str`Speaks ${languageLabel(chip.value, view.locale)}`, { id: 'finder.chip.language' });
+      return msg(str`Language: ${languageLabel(chip.value, view.locale)}`, { id: 'finder.chip.language' });
     case 'place': {
       const place = view.placeLabel(chip.value);
       if (chip.scope === 'here') return msg(str`In ${place}`, { id: 'finder.chip.in' });
