@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { baseFor, fast, uniqueKey } from '../content/helpers.js';
@@ -269,7 +269,7 @@ describe('<fl-service-finder>: searching and filtering', () => {
       const active = focused(el)!;
       order.push(active.id || active.getAttribute('part') || `${active.tagName.toLowerCase()}:${(active as HTMLInputElement).type}`);
     }
-    expect(order).to.deep.equal(['search-button', 'category', 'language', 'place', 'locate', 'input:checkbox']);
+    expect(order).to.deep.equal(['search-button', 'place', 'locate', 'category', 'language', 'input:checkbox']);
     // The chip is a button: Enter removes the choice.
     const chip = $(el, 'button.chip')!;
     chip.focus();
@@ -281,5 +281,30 @@ describe('<fl-service-finder>: searching and filtering', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(summary.closest('details')!.open).to.equal(true);
+  });
+
+  it('folds the filters after words and place behind a button on a narrow screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await finder(key);
+      const toggle = $(el, '[part~="more-filters"]')!;
+      const category = $(el, '#category')!;
+      expect(toggle.getClientRects().length, 'the button shows').to.be.greaterThan(0);
+      expect(category.getClientRects().length, 'the type of help is folded').to.equal(0);
+      expect($(el, '#place')!.getClientRects().length, 'the place stays').to.be.greaterThan(0);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('more');
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(category.getClientRects().length).to.be.greaterThan(0);
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    const wide = await finder(key);
+    expect($(wide, '[part~="more-filters"]')!.getClientRects().length, 'no button on a wide screen').to.equal(0);
+    expect($(wide, '#category')!.getClientRects().length).to.be.greaterThan(0);
   });
 });

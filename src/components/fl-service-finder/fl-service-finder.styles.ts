@@ -9,6 +9,7 @@ export const finderStyles = css`
   :host {
     /* Space kept for the results while content loads, so the page does not jump when it arrives. */
     --fl-content-min-block-size: var(--fl-finder-min-block-size, 32rem);
+    container: fl-finder / inline-size;
   }
   .header {
     display: flex;
@@ -72,6 +73,39 @@ export const finderStyles = css`
   }
   .locate {
     margin-block-start: 0.25rem;
+  }
+  /* Wide: every filter shows; the "More filters" button is not needed. */
+  .more {
+    display: contents;
+  }
+  .more-toggle {
+    display: none;
+  }
+  .checks {
+    grid-column: 1 / -1;
+  }
+  @container fl-finder (max-width: 36rem) {
+    .more-toggle {
+      display: inline-flex;
+      justify-self: start;
+    }
+    .more {
+      display: grid;
+      gap: var(--_space);
+    }
+    .more:not([data-open]) {
+      display: none;
+    }
+  }
+  .more-toggle__marker {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+  }
+  .more-toggle[aria-expanded='true'] > .more-toggle__marker {
+    transform: rotate(-135deg);
   }
   .field__error {
     display: flex;
@@ -305,14 +339,21 @@ export const finderStyles = css`
   }
   .week {
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.1rem var(--_space);
+    gap: 0.15rem;
   }
   .week__day {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .week__day > dt {
+    min-inline-size: 11em;
   }
   .week__day[data-today] > * {
     font-weight: 700;
+  }
+  .range {
+    white-space: nowrap;
   }
   .results__more {
     display: flex;

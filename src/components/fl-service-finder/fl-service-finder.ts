@@ -70,6 +70,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart search-button - The search button.
  * @csspart place-input - The postcode or municipality box.
  * @csspart locate - The "Use my location" button.
+ * @csspart more-filters - The "More filters" button (narrow screens only).
  * @csspart chips - The reader's choices; `chip` is each one, `clear` the "Clear all" button.
  * @csspart chip - One removable choice.
  * @csspart clear - The "Clear all" button.
@@ -115,6 +116,7 @@ export class FlServiceFinder extends FlElement {
   @state() private choices: FinderState = EMPTY_STATE;
   @state() private pages = 1;
   @state() private placeChecked = false;
+  @state() private moreOpen = false;
   @state() private index: FinderIndex | undefined;
 
   private readonly content = new ContentController(this, servicesDataset);
@@ -280,6 +282,9 @@ export class FlServiceFinder extends FlElement {
     scope: (scope) => this.choose({ scope }, 300),
     toggle: (key, on) => this.choose({ [key]: on }, 300),
     locate: () => void this.locate(),
+    toggleMore: () => {
+      this.moreOpen = !this.moreOpen;
+    },
   };
 
   private async locate(): Promise<void> {
@@ -360,6 +365,7 @@ export class FlServiceFinder extends FlElement {
       suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name)?.text ?? m.nis),
       location: this.device.status,
       usingDevice,
+      moreOpen: this.moreOpen,
       on: this.handlers,
     })}
     ${chipList({

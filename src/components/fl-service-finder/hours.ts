@@ -11,12 +11,13 @@ import { scheduleStatus, scheduleWeek, todaysHours, type Session } from '../../l
 import { icon } from './icons.js';
 import { contentText, type Pick } from './text.js';
 
-const ranges = (sessions: readonly Session[], locale: string) =>
-  formatList(
-    sessions.map((session) => formatWallTimeRange(session.opens, session.closes, locale)),
-    locale,
-    'unit',
-  );
+/** Session times as "09:00–12:00, 13:30–16:00", each range kept on one line. */
+function ranges(sessions: readonly Session[], locale: string): TemplateResult {
+  const separator = formatList(['a', 'b'], locale, 'unit').slice(1, -1);
+  return html`${sessions.map(
+    (session, i) => html`${i > 0 ? separator : ''}<span class="range">${formatWallTimeRange(session.opens, session.closes, locale)}</span>`,
+  )}`;
+}
 
 /** Whether a schedule has a session under way at `now`, and what to say about it. */
 export function hoursSummary(schedule: Schedule, now: Date, locale: string): TemplateResult {
@@ -43,7 +44,8 @@ export function hoursSummary(schedule: Schedule, now: Date, locale: string): Tem
       state = msg('Closed now', { id: 'finder.hours.closed-now' });
   }
   // "Closed now, opens tomorrow" already says that today is over; a day with hours says them.
-  const todayText = today.sessions.length > 0 ? msg(str`Today: ${ranges(today.sessions, locale)}`, { id: 'finder.hours.today' }) : undefined;
+  const todayText =
+    today.sessions.length > 0 ? html`${msg('Today:', { id: 'finder.hours.today-label' })} ${ranges(today.sessions, locale)}` : undefined;
   const open = status.state === 'open';
   return html`<p class="card__hours" part="card-hours">
     <span class="open-state" ?data-open=${open}>${icon('clock')}<strong>${state}</strong></span>
@@ -60,7 +62,7 @@ export function weekHours(schedule: Schedule, now: Date, locale: string, pick: P
     ${days.map((day) => {
       const date = new Date(`${day.date}T12:00:00Z`);
       const label = `${formatWeekday(day.weekday, locale)} ${formatDate(date, locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })}`;
-      let hours: string;
+      let hours: TemplateResult | string;
       if (day.sessions.length > 0) hours = ranges(day.sessions, locale);
       else if (day.closed?.reason === 'holiday') hours = msg('Closed (public holiday)', { id: 'finder.hours.holiday' });
       else hours = msg('Closed', { id: 'finder.hours.closed' });

@@ -1,7 +1,9 @@
 /**
- * The finder's form: words, type of help, language spoken, place (typed, or the device's position on
- * request), distance, and the "show only" checkboxes. Every control has a visible label; hints and
- * errors are tied to their control with aria-describedby.
+ * The finder's form: words, place (typed, or the device's position on request), type of help, language
+ * spoken, distance, and the "show only" checkboxes. Every control has a visible label; hints and errors
+ * are tied to their control with aria-describedby. On a narrow screen (a container query) the filters
+ * after words and place fold behind a "More filters" button, so the first results show without
+ * scrolling past the whole form; the chips still show what is chosen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -25,6 +27,7 @@ export interface FormHandlers {
   scope(scope: DistanceScope): void;
   toggle(key: Toggle, on: boolean): void;
   locate(): void;
+  toggleMore(): void;
 }
 
 export interface FormView {
@@ -39,6 +42,8 @@ export interface FormView {
   location: LocationStatus;
   /** The device's position is in use. */
   usingDevice: boolean;
+  /** On a narrow screen, the reader opened the filters beyond words and place. */
+  moreOpen: boolean;
   on: FormHandlers;
 }
 
@@ -201,29 +206,42 @@ export function searchForm(view: FormView): TemplateResult {
       </div>
     </div>
     <div class="fields">
-      ${selectField(
-        'category',
-        msg('Type of help', { id: 'finder.category.label' }),
-        msg('All types of help', { id: 'finder.category.all' }),
-        msg('Several types of help', { id: 'finder.category.several' }),
-        state.categories,
-        categories,
-        on.category,
-      )}
-      ${selectField(
-        'language',
-        msg('Language spoken', { id: 'finder.language.label' }),
-        msg('Any language', { id: 'finder.language.any' }),
-        msg('Several languages', { id: 'finder.language.several' }),
-        state.languages,
-        languages,
-        on.language,
-      )}
-      ${placeField(view)} ${scopeField(view)}
+      ${placeField(view)}
+      <button
+        type="button"
+        class="fl-button more-toggle"
+        part="more-filters"
+        aria-expanded=${view.moreOpen ? 'true' : 'false'}
+        aria-controls="more"
+        @click=${() => on.toggleMore()}
+      >
+        <span class="more-toggle__marker" aria-hidden="true"></span>${msg('More filters', { id: 'finder.more-filters' })}
+      </button>
+      <div class="more" id="more" ?data-open=${view.moreOpen}>
+        ${selectField(
+          'category',
+          msg('Type of help', { id: 'finder.category.label' }),
+          msg('All types of help', { id: 'finder.category.all' }),
+          msg('Several types of help', { id: 'finder.category.several' }),
+          state.categories,
+          categories,
+          on.category,
+        )}
+        ${selectField(
+          'language',
+          msg('Language spoken', { id: 'finder.language.label' }),
+          msg('Any language', { id: 'finder.language.any' }),
+          msg('Several languages', { id: 'finder.language.several' }),
+          state.languages,
+          languages,
+          on.language,
+        )}
+        ${scopeField(view)}
+        <fieldset class="checks">
+          <legend>${msg('Show only', { id: 'finder.checks.legend' })}</legend>
+          ${check('openNow', openNowLabel())} ${check('noPapers', noPapersLabel())} ${check('walkIn', walkInLabel())}
+        </fieldset>
+      </div>
     </div>
-    <fieldset class="checks">
-      <legend>${msg('Show only', { id: 'finder.checks.legend' })}</legend>
-      ${check('openNow', openNowLabel())} ${check('noPapers', noPapersLabel())} ${check('walkIn', walkInLabel())}
-    </fieldset>
   </form>`;
 }

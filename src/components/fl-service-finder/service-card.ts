@@ -51,11 +51,14 @@ function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon |
   return best;
 }
 
-function addressText(location: ServiceLocation, pick: Pick): string | undefined {
+/** The address on one line, in the language of the municipality's name (a Dutch name reads left to right in Arabic too). */
+function addressText(location: ServiceLocation, pick: Pick): TemplateResult | undefined {
   const address = location.address;
   if (!address) return undefined;
-  const municipality = pick(address.municipality)?.text ?? '';
-  return [address.street, `${address.postcode} ${municipality}`].filter(Boolean).join(', ');
+  const municipality = pick(address.municipality);
+  const line = [address.street, `${address.postcode} ${municipality?.text ?? ''}`].filter(Boolean).join(', ');
+  const lang = municipality?.lang ?? 'fr';
+  return html`<span lang=${lang} dir=${textDirection(lang)}>${line}</span>`;
 }
 
 function contactActions(contact: Contact, location: ServiceLocation | undefined, pick: Pick): TemplateResult[] {

@@ -1,0 +1,1 @@
+export { servicesDataset } from './src/content/schema/services.js';
