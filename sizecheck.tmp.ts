@@ -1,1 +1,0 @@
-export { servicesDataset } from './src/content/schema/services.js';
