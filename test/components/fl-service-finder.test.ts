@@ -185,7 +185,11 @@ describe('<fl-service-finder>: content and states', () => {
       ['Directions on OpenStreetMap', 'https://www.openstreetmap.org/directions?to=50.84%2C4.35'],
     ]);
     expect(text($(el, '.card__address'))).to.equal('Example street 1, 1000 Brussels');
+    $(el, 'summary')!.click();
+    await until(() => $(el, '.checked') !== null, 2000, 'the details');
     expect(text($(el, '.checked'))).to.equal('Information checked on 22 November 2026. Source 1');
+    expect($<HTMLAnchorElement>(el, '.checked a')!.href).to.equal('https://example.org/source');
+    expect(text($(el, '.description, .facts'))).to.not.equal('');
   });
 
   it('opens a card’s details in place, with the access facts and this week’s hours', async () => {
@@ -196,7 +200,7 @@ describe('<fl-service-finder>: content and states', () => {
     expect(details.open).to.equal(false);
     expect(text(summary)).to.equal('More about this service');
     summary.click();
-    await el.updateComplete;
+    await until(() => details.querySelector('.facts') !== null, 2000, 'the details');
     expect(details.open).to.equal(true);
     expect(card.contains(details), 'in the card itself').to.equal(true);
     const facts = [...details.querySelectorAll('.facts > div')].map((row) => `${text(row.querySelector('dt'))} = ${text(row.querySelector('dd'))}`);

@@ -45,6 +45,8 @@ interface View {
   index: FinderIndex;
   request: FinderRequest;
   result: SearchResult;
+  /** The reader's clock shows another time than Belgian clocks. */
+  otherZone: boolean;
 }
 
 const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
@@ -127,10 +129,13 @@ export class FlServiceFinder extends FlElement {
   private indexedData: object | undefined;
   private view: View | undefined;
   private openNow: { minute: number; test: (service: Service) => boolean } | undefined;
+  private zone: { minute: number; differs: boolean } | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private afterUpdate: (() => void) | undefined;
+  /** Services whose details the reader opened. */
+  private readonly openDetails = new Set<string>();
 
   /** How many services match the reader's choices; undefined until the content is searchable. */
   get resultCount(): number | undefined {
@@ -236,7 +241,9 @@ export class FlServiceFinder extends FlElement {
       locale: this.locale,
       limit,
     });
-    return { key, index, request, result: searchServices(index.search, request.request) };
+    if (this.zone?.minute !== minute) this.zone = { minute, differs: differsFromBelgianTime(now) };
+    const otherZone = this.zone.differs;
+    return { key, index, request, result: searchServices(index.search, request.request), otherZone };
   }
 
   /** The reader changed a choice: back to the first page, and say the new count once they pause. */
@@ -360,6 +367,7 @@ export class FlServiceFinder extends FlElement {
       index,
       request: view?.request,
       locale: this.locale,
+      languages: this.languages,
       pick: (record) => this.pickText(record),
       placeChecked: this.placeChecked,
       suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name)?.text ?? m.nis),
@@ -393,13 +401,20 @@ export class FlServiceFinder extends FlElement {
       pick: (record) => this.pickText(record),
       index: view.index,
       ...(request.request.origin ? { origin: request.request.origin } : {}),
+      isOpen: (id) => this.openDetails.has(id),
+      toggled: (id, open) => {
+        if (open === this.openDetails.has(id)) return;
+        if (open) this.openDetails.add(id);
+        else this.openDetails.delete(id);
+        this.requestUpdate();
+      },
     };
     return html`<div class="results" part="results">
       <div class="results__bar">
         <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
         ${request.sorts.length > 1 && result.total > 1 ? this.renderSort(request) : nothing}
       </div>
-      ${result.total > 0 && differsFromBelgianTime(ctx.now) ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
+      ${result.total > 0 && view.otherZone ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
       ${result.total === 0
         ? this.renderEmpty(request)
         : html`<ul class="results__list" aria-labelledby="results-count">

@@ -7,22 +7,45 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import { formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
-import { scheduleStatus, scheduleWeek, todaysHours, type Session } from '../../logic/schedule.js';
+import { scheduleStatus, scheduleWeek, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { icon } from './icons.js';
 import { contentText, type Pick } from './text.js';
+
+// Cards come and go as the reader types, and the same services come back: remember what was worked
+// out for a schedule during the current minute, and the formatted time ranges.
+const statusMemo = new WeakMap<object, { minute: number; status: ScheduleStatus; today: ScheduleDay }>();
+const rangeMemo = new Map<string, string>();
+
+function scheduleNow(schedule: Schedule, now: Date): { status: ScheduleStatus; today: ScheduleDay } {
+  const minute = Math.floor(now.getTime() / 60_000);
+  let known = statusMemo.get(schedule);
+  if (known?.minute !== minute) {
+    known = { minute, status: scheduleStatus(schedule, now, { horizonDays: 8 }), today: todaysHours(schedule, now) };
+    statusMemo.set(schedule, known);
+  }
+  return known;
+}
+
+function range(session: Session, locale: string): string {
+  const key = `${session.opens}-${session.closes}|${locale}`;
+  let text = rangeMemo.get(key);
+  if (text === undefined) {
+    text = formatWallTimeRange(session.opens, session.closes, locale);
+    if (rangeMemo.size > 500) rangeMemo.clear();
+    rangeMemo.set(key, text);
+  }
+  return text;
+}
 
 /** Session times as "09:00–12:00, 13:30–16:00", each range kept on one line. */
 function ranges(sessions: readonly Session[], locale: string): TemplateResult {
   const separator = formatList(['a', 'b'], locale, 'unit').slice(1, -1);
-  return html`${sessions.map(
-    (session, i) => html`${i > 0 ? separator : ''}<span class="range">${formatWallTimeRange(session.opens, session.closes, locale)}</span>`,
-  )}`;
+  return html`${sessions.map((session, i) => html`${i > 0 ? separator : ''}<span class="range">${range(session, locale)}</span>`)}`;
 }
 
 /** Whether a schedule has a session under way at `now`, and what to say about it. */
 export function hoursSummary(schedule: Schedule, now: Date, locale: string): TemplateResult {
-  const status = scheduleStatus(schedule, now, { horizonDays: 8 });
-  const today = todaysHours(schedule, now);
+  const { status, today } = scheduleNow(schedule, now);
   const time = (hhmm: string) => formatWallTime(hhmm, locale);
   let state: string;
   switch (status.state) {
@@ -57,7 +80,7 @@ export function hoursSummary(schedule: Schedule, now: Date, locale: string): Tem
 export function weekHours(schedule: Schedule, now: Date, locale: string, pick: Pick): TemplateResult {
   const days = scheduleWeek(schedule, now);
   const notes = [...new Set(days.flatMap((day) => day.sessions.map((session) => session.note)).filter((note) => note !== undefined))];
-  const todayDate = todaysHours(schedule, now).date;
+  const todayDate = scheduleNow(schedule, now).today.date;
   return html`<dl class="week">
     ${days.map((day) => {
       const date = new Date(`${day.date}T12:00:00Z`);

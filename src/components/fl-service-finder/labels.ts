@@ -14,11 +14,19 @@ export const walkInLabel = () => msg('Walk in without an appointment', { id: 'fi
 export const kmLabel = (km: number, locale: string) =>
   formatNumber(km, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 });
 
+const languageLabels = new Map<string, string>();
+
 /** A language's name in the interface language, with its own name when that differs: "Arabic (العربية)". */
 export function languageLabel(tag: string, locale: string): string {
-  const name = languageName(tag, locale);
-  const own = languageName(tag, tag);
-  return own && own !== tag && own.toLowerCase() !== name.toLowerCase() ? `${name} (${own})` : name;
+  const key = `${tag}|${locale}`;
+  let label = languageLabels.get(key);
+  if (label === undefined) {
+    const name = languageName(tag, locale);
+    const own = languageName(tag, tag);
+    label = own && own !== tag && own.toLowerCase() !== name.toLowerCase() ? `${name} (${own})` : name;
+    languageLabels.set(key, label);
+  }
+  return label;
 }
 
 export function audienceLabel(audience: Audience): string {

@@ -35,6 +35,8 @@ export interface FormView {
   index: FinderIndex | undefined;
   request: FinderRequest | undefined;
   locale: string;
+  /** The reader's languages, best first (content text is picked in them). */
+  languages: readonly string[];
   pick: Pick;
   /** Say that the typed place is unknown (after the reader left the field or submitted). */
   placeChecked: boolean;
@@ -162,18 +164,38 @@ function selectField(
   </div>`;
 }
 
+type Options = { value: string; text: string }[];
+const optionsMemo = new WeakMap<FinderIndex, Map<string, { categories: Options; languages: Options }>>();
+
+/** The options of the category and language lists, worked out once per dataset and language. */
+function options(view: FormView): { categories: Options; languages: Options } {
+  const index = view.index;
+  if (!index) return { categories: [], languages: [] };
+  let byLocale = optionsMemo.get(index);
+  if (!byLocale) optionsMemo.set(index, (byLocale = new Map()));
+  const key = `${view.locale}|${view.languages.join()}`;
+  let known = byLocale.get(key);
+  if (!known) {
+    const collator = new Intl.Collator(view.locale);
+    known = {
+      categories: index.categories.map(({ category, depth }) => ({
+        value: category.id,
+        // No-break spaces indent sub-categories; screen readers do not read them.
+        text: `${'\u00a0\u00a0\u00a0'.repeat(depth)}${view.pick(category.label)?.text ?? category.id}`,
+      })),
+      languages: index.languages
+        .map((tag) => ({ value: tag, text: languageLabel(tag, view.locale) }))
+        .sort((a, b) => collator.compare(a.text, b.text)),
+    };
+    byLocale.set(key, known);
+  }
+  return known;
+}
+
 /** The form. Submitting it (Enter, or the button) only confirms: results follow every change already. */
 export function searchForm(view: FormView): TemplateResult {
-  const { state, index, on } = view;
-  const collator = new Intl.Collator(view.locale);
-  const categories = (index?.categories ?? []).map(({ category, depth }) => ({
-    value: category.id,
-    // No-break spaces indent sub-categories; screen readers do not read them.
-    text: `${'\u00a0\u00a0\u00a0'.repeat(depth)}${view.pick(category.label)?.text ?? category.id}`,
-  }));
-  const languages = (index?.languages ?? [])
-    .map((tag) => ({ value: tag, text: languageLabel(tag, view.locale) }))
-    .sort((a, b) => collator.compare(a.text, b.text));
+  const { state, on } = view;
+  const { categories, languages } = options(view);
   const check = (key: Toggle, label: string) =>
     html`<label class="check"><input type="checkbox" .checked=${state[key]} @change=${(event: Event) =>
         on.toggle(key, (event.currentTarget as HTMLInputElement).checked)} /><span>${label}</span></label>`;

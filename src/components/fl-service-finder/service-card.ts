@@ -31,6 +31,10 @@ export interface CardContext {
   index: FinderIndex;
   /** Where distances are measured from, to pick the nearest location. */
   origin?: LatLon;
+  /** Whether the reader opened this service's details (their content is only rendered then). */
+  isOpen(serviceId: string): boolean;
+  /** The reader opened or closed a service's details. */
+  toggled(serviceId: string, open: boolean): void;
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
@@ -202,6 +206,13 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
         </p>`
       : nothing}
     ${actions.length > 0 ? html`<ul class="actions" part="card-actions">${actions.map((action) => html`<li>${action}</li>`)}</ul>` : nothing}
-    ${disclosure({ summary: msg('More about this service', { id: 'finder.card.more' }), content: details(hit, ctx), part: 'card-details' })}
+    ${disclosure({
+      summary: msg('More about this service', { id: 'finder.card.more' }),
+      // Built when opened: ten cards of week tables and facts would slow every key press down.
+      content: ctx.isOpen(service.id) ? details(hit, ctx) : nothing,
+      open: ctx.isOpen(service.id),
+      onToggle: (open) => ctx.toggled(service.id, open),
+      part: 'card-details',
+    })}
   </article>`;
 }
