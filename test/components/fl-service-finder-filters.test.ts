@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
-import { baseFor, fast, uniqueKey } from '../content/helpers.js';
+import { baseFor, captureWarnings, fast, uniqueKey } from '../content/helpers.js';
 import {
   $,
   $$,
@@ -306,5 +306,16 @@ describe('<fl-service-finder>: searching and filtering', () => {
     const wide = await finder(key);
     expect($(wide, '[part~="more-filters"]')!.getClientRects().length, 'no button on a wide screen').to.equal(0);
     expect($(wide, '#category')!.getClientRects().length).to.be.greaterThan(0);
+  });
+
+  it('tells the host’s developers about a pre-filter that matches nothing, and ignores it', async () => {
+    const { result: el, warnings } = await captureWarnings(async () => {
+      const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="helth, food" municipality="Atlantis"></fl-service-finder>`);
+      return searchable(el);
+    });
+    expect(warnings.some((w) => w.includes(`category "helth" is not in the content's taxonomy`))).to.equal(true);
+    expect(warnings.some((w) => w.includes('"Atlantis" is not a Belgian postcode'))).to.equal(true);
+    expect(titles(el)).to.deep.equal(['Meals and food parcels']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Food']);
   });
 });

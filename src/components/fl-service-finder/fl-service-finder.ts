@@ -180,6 +180,32 @@ export class FlServiceFinder extends FlElement {
       }
     }
     this.view = this.compute();
+    if (this.index) this.checkAttributes(this.index);
+  }
+
+  private warned = new Set<string>();
+
+  /** The choices without categories the content does not have (a host's typo must not hide every service). */
+  private known(choices: FinderState): FinderState {
+    const index = this.index;
+    if (!index || choices.categories.every((id) => index.categoryById.has(id))) return choices;
+    return { ...choices, categories: choices.categories.filter((id) => index.categoryById.has(id)) };
+  }
+
+  /** Tells the host's developers, once, about a pre-filter that matches nothing in the content. */
+  private checkAttributes(index: FinderIndex): void {
+    const problems: string[] = [];
+    for (const id of this.defaults.categories) {
+      if (!index.categoryById.has(id)) problems.push(`category "${id}" is not in the content's taxonomy (${[...index.categoryById.keys()].join(', ')})`);
+    }
+    if (this.defaults.place && index.places && !resolvePlaceInput(index.places, this.defaults.place)) {
+      problems.push(`"${this.defaults.place}" is not a Belgian postcode, municipality name or NIS code`);
+    }
+    for (const problem of problems) {
+      if (this.warned.has(problem)) continue;
+      this.warned.add(problem);
+      console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -234,7 +260,7 @@ export class FlServiceFinder extends FlElement {
     const device = this.device.position;
     const key = JSON.stringify([this.choices, device, minute, this.locale, limit]);
     if (this.view?.key === key && this.view.index === index) return this.view;
-    const request = finderRequest(this.choices, {
+    const request = finderRequest(this.known(this.choices), {
       ...(index.places ? { places: index.places } : {}),
       ...(device ? { device } : {}),
       openNow: this.openNow.test,
@@ -377,7 +403,7 @@ export class FlServiceFinder extends FlElement {
       on: this.handlers,
     })}
     ${chipList({
-      chips: chipsOf(this.choices, { placeResolved: view?.request.place !== undefined, device: usingDevice }),
+      chips: chipsOf(this.known(this.choices), { placeResolved: view?.request.place !== undefined, device: usingDevice }),
       locale: this.locale,
       categoryLabel: (id) => this.pickText(index?.categoryById.get(id)?.label)?.text ?? id,
       placeLabel: (value) => this.placeLabel(value),
@@ -452,7 +478,7 @@ export class FlServiceFinder extends FlElement {
 
   private renderEmpty(request: FinderRequest): TemplateResult {
     const narrowed = this.choices.scope !== 'any' && (request.place !== undefined || this.device.position !== undefined);
-    const anything = chipsOf(this.choices, { placeResolved: request.place !== undefined, device: this.device.position !== undefined }).length > 0;
+    const anything = chipsOf(this.known(this.choices), { placeResolved: request.place !== undefined, device: this.device.position !== undefined }).length > 0;
     return html`<div class="empty" part="empty">
       <p><strong>${msg('No service matches all your choices.', { id: 'finder.empty.title' })}</strong></p>
       <p>${msg('Try other or fewer words, another type of help, or remove a filter.', { id: 'finder.empty.hint' })}</p>
