@@ -134,7 +134,13 @@ const EXPECTED: Record<ContentStateName, { description: string; check: (root: El
   },
   slow: { description: 'the slow-connection notice', check: (root) => deepParts(root, 'slow-notice').length > 0 },
   stale: { description: 'the content with the "could not be refreshed" notice', check: (root) => deepParts(root, 'stale-notice').length > 0 },
-  error: { description: 'the error message with a retry button', check: (root) => deepParts(root, 'error').length > 0 && deepParts(root, 'retry').length > 0 },
+  error: {
+    description: 'the error message with a retry button, and the host page’s fallback content shown when it has some',
+    check: (root) =>
+      deepParts(root, 'error').length > 0 &&
+      deepParts(root, 'retry').length > 0 &&
+      [...root.querySelectorAll(':scope > [slot="fallback"]')].every((node) => node.getBoundingClientRect().height > 0),
+  },
 };
 
 /** Waits until every `fl-*` element of the story shows `state` (by its content-status parts); throws after `timeout` ms. */

@@ -56,12 +56,12 @@ const clean = (type: string | undefined) =>
 /** A control for an attribute of the given TypeScript type: boolean, number, one of a few strings, or text. */
 function controlFor(typeText: string | undefined): Pick<ArgTypes[string], 'control' | 'options'> {
   const parts = clean(typeText);
-  if (parts.length === 1 && parts[0] === 'boolean') return { control: 'boolean' };
-  if (parts.length === 1 && parts[0] === 'number') return { control: 'number' };
+  if (parts.length === 1 && parts[0] === 'boolean') return { control: { type: 'boolean' } };
+  if (parts.length === 1 && parts[0] === 'number') return { control: { type: 'number' } };
   if (parts.length > 0 && parts.every((part) => /^'[^']*'$|^"[^"]*"$/.test(part))) {
-    return { control: 'select', options: parts.map((part) => part.slice(1, -1)) };
+    return { control: { type: 'select' }, options: parts.map((part) => part.slice(1, -1)) };
   }
-  if (parts.length === 0 || parts.every((part) => part === 'string')) return { control: 'text' };
+  if (parts.length === 0 || parts.every((part) => part === 'string')) return { control: { type: 'text' } };
   return { control: false };
 }
 
@@ -99,7 +99,7 @@ export function argTypesFromManifest(manifest: Manifest, tag: string): ArgTypes 
     const item = isLang
       ? { ...attribute, description: 'The interface language; when left out, the nearest ancestor’s `lang` (the Locale toolbar), then the browser’s.' }
       : { ...attribute, description: [attribute.description, attribute.fieldName ? `Property: \`${attribute.fieldName}\`.` : ''].filter(Boolean).join(' ') };
-    const control = isLang ? { control: 'select' as const, options: ['', 'en', 'nl', 'fr', 'de', 'ar'] } : controlFor(attribute.type?.text);
+    const control = isLang ? { control: { type: 'select' as const }, options: ['', 'en', 'nl', 'fr', 'de', 'ar'] } : controlFor(attribute.type?.text);
     add(attribute.name, 'attribute', 'attributes', item, control);
   }
   for (const member of declaration.members ?? []) {
@@ -109,13 +109,22 @@ export function argTypesFromManifest(manifest: Manifest, tag: string): ArgTypes 
   }
   for (const event of declaration.events ?? []) add(`on:${event.name}`, 'event', 'events', event, { action: event.name, control: false });
   for (const slot of declaration.slots ?? []) {
-    add(`slot:${slot.name || 'default'}`, 'slot', 'slots', { ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }, { control: 'text' });
+    add(`slot:${slot.name || 'default'}`, 'slot', 'slots', { ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }, { control: { type: 'text' } });
   }
   for (const part of declaration.cssParts ?? []) add(`part:${part.name}`, 'part', 'css shadow parts', { ...part, name: `::part(${part.name})` }, { control: false });
   for (const property of declaration.cssProperties ?? []) {
-    add(property.name, 'css-property', 'css custom properties', property, { control: property.name.startsWith('--fl-color-') ? 'color' : 'text' });
+    add(property.name, 'css-property', 'css custom properties', property, { control: { type: property.name.startsWith('--fl-color-') ? 'color' : 'text' } });
   }
   return argTypes;
+}
+
+/** The kind of an arg that the manifest does not describe, from its key's form. */
+function kindOfKey(key: string): ArgKind {
+  if (key.startsWith('slot:')) return 'slot';
+  if (key.startsWith('on:')) return 'event';
+  if (key.startsWith('part:')) return 'part';
+  if (key.startsWith('--')) return 'css-property';
+  return 'attribute';
 }
 
 /**
@@ -133,7 +142,7 @@ export function renderElement(args: Args, context: StoryContext): HTMLElement {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(args)) {
     const type = context.argTypes[key];
-    const kind = (type?.flKind as ArgKind | undefined) ?? (key.startsWith('--') ? 'css-property' : 'attribute');
+    const kind = (type?.flKind as ArgKind | undefined) ?? kindOfKey(key);
     const name = key.replace(/^(slot|on|part):/, '');
     if (value === undefined || value === null) continue;
     switch (kind) {
