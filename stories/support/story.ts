@@ -171,3 +171,18 @@ export function openPanel(tag: string): NonNullable<StoryPart['play']> {
     await waitForElements(canvasElement, () => trigger.getAttribute('aria-expanded') === 'true', 3000, `${tag} open`);
   };
 }
+
+/**
+ * A play function part that waits until every `fl-*` element of the story shows a part named `part`
+ * (in its shadow root or one nested in it): for states of an element's own, such as no results.
+ *
+ * ```ts
+ * export const NoResults: Story = storyWith(contentState('ready'), showsPart('empty'), { args: { postcode: '9999', 'walk-in': true } });
+ * ```
+ */
+export function showsPart(part: string, timeout = 5000): StoryPart {
+  return {
+    play: async ({ canvasElement }: StoryContext) =>
+      waitForElements(canvasElement, (elements) => elements.length > 0 && elements.every((el) => deepParts(el, part).length > 0), timeout, `the part "${part}"`),
+  };
+}
