@@ -8,3 +8,4 @@ export { defineElement } from './define.js';
 export { FlContentLoadEvent, FlContentErrorEvent, type ContentSource } from './events.js';
 export type { ContentErrorReason } from './content/errors.js';
 export type { ContentProblem } from './content/problems.js';
+export { FlWalkinSchedule } from './components/fl-walkin-schedule/fl-walkin-schedule.js';
