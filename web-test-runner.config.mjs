@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
@@ -61,7 +62,7 @@ export default {
     }),
   ],
   middleware: testRoutes,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), geolocationPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin(), geolocationPlugin()],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

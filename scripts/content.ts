@@ -1,6 +1,6 @@
 /**
  * Publishes a folder of dataset files (the authoring format, `*.json`) into the published layout, for
- * the build (scripts/content.mjs writes it into dist/content/) and the demo server (the Vite plugin
+ * the build (`frontline-content build`, run by npm run build, writes it into dist/content/) and the demo server (the Vite plugin
  * below serves it), so that the demo loads example content through the real loader.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -96,7 +96,7 @@ describe('dataset validation', () => {
     delete file.procedures[1]!.title;
     const result = validateDataset(proceduresDataset, file);
     if (!result.ok) throw new Error('expected a valid dataset');
-    expect(droppedProblems(result.dropped)[0]).to.deep.include({ path: '$.procedures[1].title', message: 'is missing (expected an object ({...}))' });
+    expect(droppedProblems(result.dropped)[0]).to.deep.include({ path: '$.procedures[1].title', message: 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }' });
   });
 
   it('ignores unknown fields from a newer minor version and takes a missing collection as empty', async () => {

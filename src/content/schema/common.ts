@@ -12,7 +12,12 @@ export const languageTagSchema = z.string().check(
 );
 
 /** Text in several languages: `{ "nl": "...", "fr": "...", "en": "..." }`, at least one, none empty. */
-export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty'))).check(
+export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty')), {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }'
+      : 'must be text in one or more languages, e.g. { "en": "...", "fr": "..." }',
+}).check(
   z.refine((value) => Object.keys(value).length > 0, 'needs at least one language, e.g. { "en": "..." }'),
 );
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -34,8 +39,10 @@ export const dateSchema = z.string().check(
   z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'),
 );
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** A wall-clock time in Europe/Brussels, `HH:MM`, 24-hour. */
-export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)'));
+export const timeSchema = z.string().check(z.regex(TIME, 'must be a time written HH:MM (24-hour)'));
 
 /** An https URL (no http, no javascript:, no data:). Lit does not sanitise attribute bindings, so the schema must. */
 export const httpsUrlSchema = z.string().check(
@@ -101,8 +108,9 @@ export type GeoPoint = z.infer<typeof geoPointSchema>;
 export const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
+// Only compares two well-formed times: a malformed one already has its own, clearer problem.
 const opensBeforeCloses = (value: { opens?: string; closes?: string }) =>
-  value.opens === undefined || value.closes === undefined || value.opens < value.closes;
+  !TIME.test(value.opens ?? '') || !TIME.test(value.closes ?? '') || value.opens! < value.closes!;
 
 /** A weekly rule: on these days, from `opens` to `closes` (Europe/Brussels), between two optional dates. */
 export const weeklyRuleSchema = z

@@ -1,0 +1,334 @@
+/**
+ * Checks across records that a schema cannot make: ids used twice, references to ids that do not
+ * exist (a topic, a glossary term, a category, an organisation, a desk...), orientation questions that
+ * lead nowhere or round in a circle, `reviewed` dates in the future, and links that are not https, tel
+ * or mailto (inside rich text too, where the schema sees only text).
+ *
+ * They read the files as written (before the schema drops anything), so that every problem can be
+ * shown at its place. Pure: no DOM, no Node, no clock (`today` is passed in).
+ */
+import { formatPath, type ContentProblem } from '../content/problems.js';
+import type { DatasetName } from '../content/schema/dataset.js';
+import { safeLinkUrl } from '../logic/rich-text.js';
+
+/** A dataset file as written: its dataset name and its parsed JSON. */
+export interface SourceDataset {
+  name: DatasetName;
+  source: unknown;
+}
+
+export interface CheckOptions {
+  /** Today's date in Europe/Brussels, `YYYY-MM-DD`: `reviewed` dates after it are reported. */
+  today: string;
+}
+
+type Segment = string | number;
+type Json = unknown;
+
+/**
+ * A reference from one field to the ids of a list: `from` and `to` are patterns of path segments where
+ * `*` stands for every item of a list. `to` may be in another dataset.
+ */
+interface ReferenceRule {
+  dataset: DatasetName;
+  from: string;
+  target: { dataset: DatasetName; list: string };
+  /** What the id should name, in plain words ("topic"). */
+  noun: string;
+}
+
+/** Every reference between records. A new reference field is one more line here. */
+export const REFERENCES: readonly ReferenceRule[] = [
+  { dataset: 'procedures', from: 'start', target: { dataset: 'procedures', list: 'questions' }, noun: 'question' },
+  { dataset: 'procedures', from: 'procedures.*.topics.*', target: { dataset: 'procedures', list: 'topics' }, noun: 'topic' },
+  { dataset: 'procedures', from: 'procedures.*.related.*', target: { dataset: 'procedures', list: 'procedures' }, noun: 'procedure' },
+  { dataset: 'procedures', from: 'procedures.*.terms.*', target: { dataset: 'procedures', list: 'glossary' }, noun: 'glossary term' },
+  { dataset: 'procedures', from: 'procedures.*.help.services.*', target: { dataset: 'services', list: 'services' }, noun: 'service' },
+  { dataset: 'procedures', from: 'questions.*.answers.*.next', target: { dataset: 'procedures', list: 'questions' }, noun: 'question' },
+  { dataset: 'procedures', from: 'questions.*.answers.*.procedures.*', target: { dataset: 'procedures', list: 'procedures' }, noun: 'procedure' },
+  { dataset: 'reintegration', from: 'programmes.*.desks.*', target: { dataset: 'reintegration', list: 'desks' }, noun: 'desk' },
+  { dataset: 'reintegration', from: 'countries.*.programmes.*', target: { dataset: 'reintegration', list: 'programmes' }, noun: 'programme' },
+  { dataset: 'services', from: 'services.*.organization', target: { dataset: 'services', list: 'organizations' }, noun: 'organisation' },
+  { dataset: 'services', from: 'services.*.categories.*', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
+  { dataset: 'services', from: 'taxonomy.*.parent', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
+];
+
+const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every value matching a pattern (`a.*.b`), with its path. */
+function* select(value: Json, pattern: readonly string[], at: Segment[] = []): Generator<[Segment[], Json]> {
+  if (pattern.length === 0) {
+    yield [at, value];
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i += 1) yield* select(value[i], rest, [...at, i]);
+  } else if (isObject(value) && Object.hasOwn(value, head!)) {
+    yield* select(value[head!], rest, [...at, head!]);
+  }
+}
+
+function idsOf(list: Json): string[] {
+  return Array.isArray(list) ? list.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
+}
+
+/** Edit distance, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest id to a mistyped one, when one is close enough to be a likely typo. */
+export function closest(id: string, ids: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of ids) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+}
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+
+function references(datasets: ReadonlyMap<DatasetName, Json>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const rule of REFERENCES) {
+    const source = datasets.get(rule.dataset);
+    const target = datasets.get(rule.target.dataset);
+    // A reference to another dataset can only be checked when that dataset's file is in the folder.
+    if (source === undefined || target === undefined) continue;
+    const ids = idsOf(isObject(target) ? target[rule.target.list] : undefined);
+    const known = new Set(ids);
+    const where = rule.target.dataset === rule.dataset ? `"${rule.target.list}"` : `"${rule.target.list}" of the ${rule.target.dataset} file`;
+    for (const [path, value] of select(source, rule.from.split('.'))) {
+      if (typeof value !== 'string' || known.has(value)) continue;
+      const guess = closest(value, ids);
+      problems.push({
+        dataset: rule.dataset,
+        path: formatPath(path),
+        message:
+          `"${value}" is not the id of any ${rule.noun} in ${where}` +
+          (guess ? `: did you mean "${guess}"?` : ids.length === 0 ? ` (there are none)` : `: check the spelling, or add ${article(rule.noun)} ${rule.noun} with this id`),
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every list of records with ids (at any depth) must not use an id twice. */
+function uniqueIds(dataset: DatasetName, value: Json, at: Segment[], into: ContentProblem[]): void {
+  if (Array.isArray(value)) {
+    const seen = new Map<string, number>();
+    value.forEach((item, index) => {
+      if (isObject(item) && typeof item.id === 'string') {
+        const first = seen.get(item.id);
+        if (first === undefined) seen.set(item.id, index);
+        else {
+          into.push({
+            dataset,
+            id: item.id,
+            path: formatPath([...at, index, 'id']),
+            message: `the id "${item.id}" is already used by ${formatPath([...at, first])}: every id in a list must be different`,
+          });
+        }
+      }
+      uniqueIds(dataset, item, [...at, index], into);
+    });
+  } else if (isObject(value)) {
+    for (const [key, child] of Object.entries(value)) uniqueIds(dataset, child, [...at, key], into);
+  }
+}
+
+/** Orientation questions: every answer leads somewhere, every question can be reached, no circles. */
+function orientation(source: Json): ContentProblem[] {
+  if (!isObject(source) || !Array.isArray(source.questions)) return [];
+  const problems: ContentProblem[] = [];
+  const questions = source.questions;
+  const index = new Map<string, number>();
+  questions.forEach((question, i) => {
+    if (isObject(question) && typeof question.id === 'string' && !index.has(question.id)) index.set(question.id, i);
+  });
+  const nextOf = (i: number): [number, string | undefined][] => {
+    const answers = (questions[i] as Record<string, Json>)?.answers;
+    return Array.isArray(answers) ? answers.map((answer, j) => [j, isObject(answer) && typeof answer.next === 'string' ? answer.next : undefined]) : [];
+  };
+
+  questions.forEach((question, i) => {
+    if (!isObject(question) || !Array.isArray(question.answers)) return;
+    question.answers.forEach((answer, j) => {
+      if (!isObject(answer)) return;
+      const leads =
+        typeof answer.next === 'string' ||
+        (Array.isArray(answer.procedures) && answer.procedures.length > 0) ||
+        (isObject(answer.note) && Object.keys(answer.note).length > 0);
+      if (!leads) {
+        problems.push({
+          dataset: 'procedures',
+          ...(typeof question.id === 'string' ? { id: question.id } : {}),
+          path: formatPath(['questions', i, 'answers', j]),
+          message: 'this answer leads nowhere (a dead end): give it a "next" question, "procedures", or at least a "note" telling the reader what to do',
+        });
+      }
+    });
+  });
+
+  if (questions.length === 0) return problems;
+  const start = typeof source.start === 'string' ? source.start : undefined;
+  if (start === undefined) {
+    problems.push({
+      dataset: 'procedures',
+      path: '$.start',
+      message: `is missing: the orientation questions need a "start", the id of the first question (e.g. "${String((questions[0] as Record<string, Json>)?.id ?? '')}")`,
+    });
+  }
+  const roots = start !== undefined && index.has(start) ? [index.get(start)!] : [...new Set(index.values())];
+
+  // Depth-first walk along "next": an edge back to a question on the current path closes a circle.
+  const state = new Map<number, 'open' | 'done'>();
+  const trail: number[] = [];
+  const reported = new Set<string>();
+  const visit = (i: number) => {
+    state.set(i, 'open');
+    trail.push(i);
+    for (const [j, next] of nextOf(i)) {
+      if (next === undefined || !index.has(next)) continue;
+      const target = index.get(next)!;
+      if (state.get(target) === 'open') {
+        const path = formatPath(['questions', i, 'answers', j, 'next']);
+        if (!reported.has(path)) {
+          reported.add(path);
+          const loop = [...trail.slice(trail.indexOf(target)), target].map((k) => String((questions[k] as Record<string, Json>).id));
+          problems.push({
+            dataset: 'procedures',
+            id: String((questions[i] as Record<string, Json>).id),
+            path,
+            message: `leads back to "${next}", which the reader has already answered: the questions go round in a circle (${loop.join(' → ')})`,
+          });
+        }
+      } else if (!state.has(target)) {
+        visit(target);
+      }
+    }
+    trail.pop();
+    state.set(i, 'done');
+  };
+  for (const root of roots) if (!state.has(root)) visit(root);
+
+  if (start !== undefined && index.has(start)) {
+    for (const [id, i] of index) {
+      if (!state.has(i)) {
+        problems.push({
+          dataset: 'procedures',
+          id,
+          path: formatPath(['questions', i]),
+          message: `the question "${id}" is never asked: no answer leads to it (through "next") from the start question "${start}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `reviewed` dates (any depth) and the file's `updated` date must not be after today. */
+function futureDates(dataset: DatasetName, source: Json, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const walk = (value: Json, at: Segment[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
+    else if (isObject(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'reviewed' && typeof child === 'string' && DATE.test(child) && child > today) {
+          problems.push({
+            dataset,
+            path: formatPath([...at, key]),
+            message: `the date ${child} is in the future (today is ${today}): "reviewed" is the day the facts were last checked`,
+          });
+        } else {
+          walk(child, [...at, key]);
+        }
+      }
+    }
+  };
+  walk(source, []);
+  if (isObject(source) && typeof source.updated === 'string' && DATE.test(source.updated) && source.updated > today) {
+    problems.push({
+      dataset,
+      path: '$.updated',
+      message: `the date ${source.updated} is in the future (today is ${today}): "updated" is the day this file was last changed`,
+    });
+  }
+  return problems;
+}
+
+// A whole value that is an address with a scheme: "http://...", "javascript:...", "tel:...".
+const ADDRESS = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data|vbscript|file|tel|mailto|ftp|http|https):)/i;
+// A Markdown link in rich text: [label](target), the target with balanced parentheses.
+const MARKDOWN_LINK = /\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
+
+function linkAdvice(url: string): string {
+  if (/^http:\/\//i.test(url)) return ': use https:// (the secure address of the same page)';
+  if (/^(tel|mailto):/i.test(url)) return ': check the number or the address';
+  return '';
+}
+
+/** Addresses in any text field, and link targets inside rich text, must be https, tel or mailto. */
+function links(dataset: DatasetName, source: Json): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const walk = (value: Json, at: Segment[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
+    else if (isObject(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
+    else if (typeof value === 'string') {
+      const path = formatPath(at);
+      if (ADDRESS.test(value) && safeLinkUrl(value) !== value.trim()) {
+        problems.push({
+          dataset,
+          path,
+          message: `"${value.trim()}" is not an https:, tel: or mailto: address${linkAdvice(value.trim())}`,
+        });
+        return;
+      }
+      for (const match of value.matchAll(MARKDOWN_LINK)) {
+        const target = match[1]!;
+        if (safeLinkUrl(target) === undefined) {
+          problems.push({
+            dataset,
+            path,
+            message: `the link ${match[0]} goes to "${target}", which is not an https:, tel: or mailto: address: readers would see the words without the link${linkAdvice(target)}`,
+          });
+        }
+      }
+    }
+  };
+  walk(source, []);
+  return problems;
+}
+
+/** Every problem found across the records of the given dataset files. */
+export function crossChecks(files: readonly SourceDataset[], options: CheckOptions): ContentProblem[] {
+  const byName = new Map<DatasetName, Json>();
+  for (const file of files) if (!byName.has(file.name)) byName.set(file.name, file.source);
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    uniqueIds(file.name, file.source, [], problems);
+    problems.push(...futureDates(file.name, file.source, options.today));
+    problems.push(...links(file.name, file.source));
+    if (file.name === 'procedures') problems.push(...orientation(file.source));
+  }
+  problems.push(...references(byName));
+  return problems;
+}

@@ -1,0 +1,206 @@
+/**
+ * What the render pieces of <fl-walkin-schedule> share: the view they are given by the element, and the
+ * small templates and phrases several of them use. Call everything here during render (msg()).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Address, Schedule } from '../../content/schema/common.js';
+import type { Office, SupportLine } from '../../content/schema/walkins.js';
+import type { PickedText } from '../../i18n/content-text.js';
+import { textDirection } from '../../i18n/direction.js';
+import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/localize.js';
+import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
+import type { Session } from '../../logic/schedule.js';
+import { icsUid, sessionFileName, telUri } from '../../logic/walkins.js';
+import { belgianTime } from '../parts/localized.js';
+import type { CalendarFiles } from './calendar-files.js';
+
+/** Everything the render pieces need from the element for one render. */
+export interface WalkinView {
+  readonly locale: Locale;
+  /** The clock of this render. */
+  readonly now: Date;
+  /** Its Europe/Brussels date, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The reader's time zone, read once per render (times get "Belgian time" when it differs). */
+  readonly readerZone: string | undefined;
+  /** The content is example content (manifest status `example`). */
+  readonly example: boolean;
+  readonly supportLine: SupportLine | undefined;
+  /** The content host's name, for calendar UIDs. */
+  readonly domain: string;
+  /** Changes whenever new data arrives, so calendar files are made again. */
+  readonly generation: number;
+  /** Open every week view at first (one office shows). */
+  readonly weekOpen: boolean;
+  readonly calendar: CalendarFiles;
+  pick(record: Readonly<Record<string, string>> | undefined): PickedText | undefined;
+  level(offset?: number): number;
+  weekOffset(officeId: string): number;
+  moveWeek(officeId: string, offset: number): void;
+}
+
+/** Content text in its language and direction. */
+export function text(picked: PickedText | undefined): TemplateResult | typeof nothing {
+  return picked ? html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>` : nothing;
+}
+
+/**
+ * A `YYYY-MM-DD` calendar day as "Wednesday 25 November"; with the year when `today` (`YYYY-MM-DD`) is in
+ * another year, or always when `today` is `true`.
+ */
+export function dayName(date: string, locale: string, today?: string | true): string {
+  const withYear = today === true || (today !== undefined && today.slice(0, 4) !== date.slice(0, 4));
+  return formatDate(noon(date), locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
+}
+
+/** Noon UTC of a `YYYY-MM-DD` calendar day: formatted in UTC, no time zone moves it to another day. */
+function noon(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+/** A calendar day with its year: "22 November 2026". */
+export function longDate(date: string, locale: string): string {
+  return formatDate(noon(date), locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Two calendar days as a range: "23–29 November 2026", "30 November – 6 December 2026". */
+export function dayRange(from: string, to: string, locale: string): string {
+  let format = rangeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    rangeFormats.set(locale, format);
+  }
+  return format.formatRange(noon(from), noon(to));
+}
+
+/** A time or a range of times that a line never breaks: "09:00–12:00", "9:00 ص – 12:00 م". */
+export function unbroken(time: string): string {
+  return time.replace(/[ \u2009\u202f]/g, '\u00a0').replace(/[–-]/g, '$&\u2060');
+}
+
+/** A session's hours, "09:00–12:00", labelled Belgian time when the reader's clock differs. */
+export function hours(session: Pick<Session, 'opens' | 'closes' | 'start'>, view: WalkinView): string {
+  return belgianTime(unbroken(formatWallTimeRange(session.opens, session.closes, view.locale)), session.start, view.readerZone);
+}
+
+/** "Now open until 12:00", labelled Belgian time when the reader's clock differs. */
+export function openUntil(untilTime: string, until: Date, view: WalkinView): string {
+  const time = belgianTime(unbroken(formatWallTime(untilTime, view.locale)), until, view.readerZone);
+  return msg(str`Now open until ${time}`, { id: 'walkin.status.open' });
+}
+
+/** A session's date and hours: "Wednesday 25 November, 09:00–12:00". */
+export function when(session: Session, view: WalkinView): string {
+  const date = dayName(session.date, view.locale, view.today);
+  const time = hours(session, view);
+  return msg(str`${date}, ${time}`, { id: 'walkin.date-time' });
+}
+
+/**
+ * The weekly rules still in force, one line each: "Every Wednesday, 09:00–12:00", with "until 31 March
+ * 2027" or "from 6 January 2027" when a rule is dated. Rules that have ended are left out.
+ */
+export function regularTimes(schedule: Schedule, view: WalkinView): string[] {
+  return schedule.rules
+    .filter((rule) => rule.validUntil === undefined || rule.validUntil >= view.today)
+    .map((rule) => {
+      const days = formatList(
+        rule.days.map((day) => formatWeekday(day, view.locale)),
+        view.locale,
+      );
+      const time = unbroken(formatWallTimeRange(rule.opens, rule.closes, view.locale));
+      let line = msg(str`Every ${days}, ${time}`, { id: 'walkin.every' });
+      if (rule.validFrom !== undefined && rule.validFrom > view.today) {
+        const from = dayName(rule.validFrom, view.locale, true);
+        line = `${line} ${msg(str`(from ${from})`, { id: 'walkin.valid-from' })}`;
+      }
+      if (rule.validUntil !== undefined) {
+        const until = dayName(rule.validUntil, view.locale, true);
+        line = `${line} ${msg(str`(until ${until})`, { id: 'walkin.valid-until' })}`;
+      }
+      return line;
+    });
+}
+
+/** An address in two lines, in the reader's language where the municipality has several names. */
+export function addressLines(address: Address, view: WalkinView): string[] {
+  const municipality = view.pick(address.municipality)?.text ?? '';
+  return [address.street, `${address.postcode} ${municipality}`].filter((line): line is string => Boolean(line));
+}
+
+/** "Call 02 488 97 77": a tap-to-call link, the number kept left to right in Arabic text. */
+export function callLink(phone: string, part: string, style: 'primary' | 'button' | 'link' = 'button'): TemplateResult {
+  const classes = style === 'link' ? 'call' : style === 'primary' ? 'fl-button fl-button--primary call' : 'fl-button call';
+  return html`<a class=${classes} part=${part} href=${telUri(phone)}
+    >${phoneIcon}<span>${msg('Call', { id: 'walkin.call' })}</span> <bdi dir="ltr">${phone}</bdi></a
+  >`;
+}
+
+const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"
+  ><path
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linejoin="round"
+    d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z"
+/></svg>`;
+
+const calendarIcon = svg`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"
+  ><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"
+    ><rect x="3.5" y="5" width="17" height="15.5" rx="2" /><path d="M3.5 10h17M8 3v4M16 3v4M12 13v5M9.5 15.5h5" /></g
+></svg>`;
+
+/** The text of an office's calendar events, in the reader's language. */
+export function eventText(office: Office, view: WalkinView): IcsEventText {
+  const name = view.pick(office.name)?.text ?? office.id;
+  const line = view.supportLine;
+  const location = office.address
+    ? addressLines(office.address, view).join(', ')
+    : [
+        msg('The address is given on request through the ICAM support line.', { id: 'walkin.address-on-request' }),
+        line?.phone ?? line?.email,
+      ]
+        .filter(Boolean)
+        .join(' ');
+  const description = [
+    view.pick(office.note)?.text,
+    office.example || view.example
+      ? msg('Example content: check every fact with the organisation named before relying on it.', { id: 'walkin.example' })
+      : undefined,
+    msg(str`All times are Belgian time (${BRUSSELS_TIME_ZONE}).`, { id: 'walkin.ics.time-zone' }),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const text: IcsEventText = { summary: msg(str`ICAM walk-in moment: ${name}`, { id: 'walkin.ics.summary' }), location, description };
+  if (office.sources[0]) text.url = office.sources[0];
+  if (office.geo) text.geo = office.geo;
+  return text;
+}
+
+/** A download link for one session's calendar file. */
+export function sessionCalendarLink(office: Office, session: Session, view: WalkinView): TemplateResult | typeof nothing {
+  const key = `${view.generation}|${view.locale}|${office.id}|${session.date}|${session.opens}|${session.closes}|${session.kind}`;
+  const href = view.calendar.url(key, () =>
+    sessionIcs(session, { uid: icsUid(office.id, view.domain, session), dtstamp: view.now, ...eventText(office, view) }),
+  );
+  if (!href) return nothing;
+  const name = view.pick(office.name)?.text ?? '';
+  return html`<a class="fl-button calendar-link" part="calendar-link" href=${href} download=${sessionFileName(office.id, session)} type="text/calendar"
+    >${calendarIcon}<span>${msg('Add to calendar', { id: 'walkin.add-to-calendar' })}</span
+    ><span class="fl-visually-hidden">: ${dayName(session.date, view.locale)}, ${name}</span></a
+  >`;
+}
+
+/** The icon of calendar links, for the series link. */
+export { calendarIcon };
