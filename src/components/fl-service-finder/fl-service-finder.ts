@@ -49,6 +49,11 @@ interface View {
   otherZone: boolean;
 }
 
+const dateConverter = {
+  fromAttribute: (value: string | null) => (value ? new Date(value) : undefined),
+  toAttribute: (value: Date | undefined) => (value ? value.toISOString() : null),
+};
+
 const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
 
 /**
@@ -112,8 +117,8 @@ export class FlServiceFinder extends FlElement {
   @property({ type: Number }) limit = 10;
   /** Keep the reader's choices in the page address (its own `fl-*` query keys only), so a result list can be shared. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** The clock for "open now" and today's hours (for tests and stories); default: the real time, checked every 30 s. */
-  @property({ attribute: false }) now?: Date;
+  /** The clock for "open now" and today's hours (for tests and stories; attribute in ISO 8601); default: the real time, checked every 30 s. */
+  @property({ converter: dateConverter }) now?: Date;
 
   @state() private choices: FinderState = EMPTY_STATE;
   @state() private pages = 1;
@@ -142,15 +147,18 @@ export class FlServiceFinder extends FlElement {
     return this.view?.result.total;
   }
 
+  /** The `now` given, when it is a valid date; else the real time. */
+  private clockNow(): Date {
+    return this.now instanceof Date && Number.isFinite(this.now.getTime()) ? this.now : new Date();
+  }
+
   private get pageSize(): number {
     return Number.isFinite(this.limit) ? Math.min(100, Math.max(1, Math.round(this.limit))) : 10;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.clock ??= setInterval(() => {
-      if (!this.now) this.requestUpdate();
-    }, 30_000);
+    this.clock ??= setInterval(() => this.requestUpdate(), 30_000);
   }
 
   override disconnectedCallback(): void {
@@ -253,7 +261,7 @@ export class FlServiceFinder extends FlElement {
   private compute(): View | undefined {
     const index = this.index;
     if (!index) return undefined;
-    const now = this.now ?? new Date();
+    const now = this.clockNow();
     const minute = Math.floor(now.getTime() / 60_000);
     if (this.openNow?.minute !== minute) this.openNow = { minute, test: openNowFilter(now) };
     const limit = this.pageSize * this.pages;
@@ -422,7 +430,7 @@ export class FlServiceFinder extends FlElement {
     const { result, request } = view;
     const ctx: CardContext = {
       locale: this.locale,
-      now: this.now ?? new Date(),
+      now: this.clockNow(),
       level: this.level(1),
       pick: (record) => this.pickText(record),
       index: view.index,
