@@ -42,7 +42,7 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
   const files = await publishedFiles(root, { count, seed, places, taxonomy });
   const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
   const script = page.outputFiles[0].contents;
-  const html = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
+  const html = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
   const server = createServer((request, response) => {
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
     const path = new URL(request.url, 'http://x').pathname;
@@ -112,9 +112,14 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
       longTasksDuringLoadMs: load.longTasksDuringLoad,
       typing: { toPaint: stats(typing.map((s) => s.paintMs)), toRendered: stats(typing.map((s) => s.renderedMs)) },
       openNowToggle: { toPaint: stats(toggles.map((s) => s.paintMs)), toRendered: stats(toggles.map((s) => s.renderedMs)), firstTickToRenderedMs: firstToggles.map((s) => s.renderedMs) },
-      slowEvents,
+      // Event Timing entries of 16 ms or more, by event name: how many, and the longest (8 ms steps).
+      slowEvents: Object.fromEntries(
+        [...new Set(slowEvents.map((e) => e.name))].map((name) => {
+          const durations = slowEvents.filter((e) => e.name === name).map((e) => e.duration);
+          return [name, { n: durations.length, maxMs: Math.max(...durations) }];
+        }),
+      ),
       longTasksAfterLoad: longTasks.slice(load.longTasksDuringLoad.length).map((t) => t.duration),
-      samples: samples.map((s) => ({ ...s, renderedMs: Math.round(s.renderedMs * 10) / 10, paintMs: Math.round(s.paintMs * 10) / 10 })),
     };
   } finally {
     await browser.close();

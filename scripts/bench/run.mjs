@@ -111,7 +111,7 @@ console.log(row('key press to next paint', element.typing.toPaint));
 console.log(row('key press to rendered update', element.typing.toRendered));
 console.log(row('"Open now" to next paint', element.openNowToggle.toPaint));
 console.log(row('"Open now" to rendered update', element.openNowToggle.toRendered));
-console.log(`events of 16 ms or more (Event Timing): ${element.slowEvents.map((e) => `${e.name} ${e.duration}`).join(', ') || 'none'}`);
+console.log(`Event Timing, events of 16 ms or more (duration in 8 ms steps, up to the next paint): ${Object.entries(element.slowEvents).map(([name, e]) => `${name} ${e.n}× (max ${e.maxMs})`).join(', ') || 'none'}`);
 console.log(`long tasks after load: ${element.longTasksAfterLoad.map(ms).join(', ') || 'none'}`);
 
 const out = join(root, 'bench/results.json');

@@ -315,3 +315,20 @@ export function withoutChip(state: FinderState, chip: Chip): FinderState {
 export function clearedState(): FinderState {
   return { ...EMPTY_STATE, categories: [], languages: [] };
 }
+
+/** The state without category ids that `known` does not have (a host's typo must not hide every service). */
+export function withKnownCategories(state: FinderState, known: (id: string) => boolean): FinderState {
+  return state.categories.every(known) ? state : { ...state, categories: state.categories.filter(known) };
+}
+
+/** What is wrong with the host's pre-filters for this content, in words for the page's developers. */
+export function prefilterProblems(defaults: FinderState, categories: ReadonlyMap<string, unknown>, places: PlaceIndex | undefined): string[] {
+  const problems: string[] = [];
+  for (const id of defaults.categories) {
+    if (!categories.has(id)) problems.push(`category "${id}" is not in the content's taxonomy (${[...categories.keys()].join(', ')})`);
+  }
+  if (defaults.place && places && !resolvePlaceInput(places, defaults.place)) {
+    problems.push(`"${defaults.place}" is not a Belgian postcode, municipality name or NIS code`);
+  }
+  return problems;
+}

@@ -12,7 +12,9 @@ import {
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
+  prefilterProblems,
   urlWithState,
+  withKnownCategories,
   withoutChip,
   type FinderState,
 } from '../../src/logic/finder.js';
@@ -274,5 +276,19 @@ describe('service links', () => {
     const area = osmLink({ point: { lat: 50.86, lon: 4.36 }, exact: false, address: { postcode: '1000', municipality: { fr: 'Bruxelles' } }, municipality: 'Bruxelles' });
     expect(area).to.deep.equal({ kind: 'map', href: 'https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium' });
     expect(osmLink({ exact: false })).to.equal(undefined);
+  });
+});
+
+describe('finder pre-filter checks', () => {
+  it('drops unknown categories and names what is wrong with the host’s pre-filters', () => {
+    const known = new Map([['health', {}], ['food', {}]]);
+    expect(withKnownCategories(state({ categories: ['helth', 'food'] }), (id) => known.has(id)).categories).to.deep.equal(['food']);
+    const same = state({ categories: ['food'] });
+    expect(withKnownCategories(same, (id) => known.has(id))).to.equal(same);
+    expect(prefilterProblems(state({ categories: ['helth'], place: 'Atlantis' }), known, placeIndex)).to.deep.equal([
+      `category "helth" is not in the content's taxonomy (health, food)`,
+      '"Atlantis" is not a Belgian postcode, municipality name or NIS code',
+    ]);
+    expect(prefilterProblems(state({ categories: ['food'], place: '62063' }), known, placeIndex)).to.deep.equal([]);
   });
 });

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { ContentController } from '../../content/controller.js';
 import { servicesDataset, type Service } from '../../content/schema/services.js';
@@ -14,23 +13,23 @@ import {
   EMPTY_STATE,
   finderRequest,
   placeSuggestions,
+  prefilterProblems,
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
   urlWithState,
+  withKnownCategories,
   withoutChip,
   type Chip,
-  type DistanceScope,
   type FinderRequest,
   type FinderState,
 } from '../../logic/finder.js';
-import { searchServices, type SearchResult, type SearchSort } from '../../logic/search.js';
+import { searchServices, type SearchResult } from '../../logic/search.js';
 import { openNowFilter } from '../../logic/service-hours.js';
 import { FlElement } from '../fl-element.js';
 import { contentStatus, contentStatusStyles } from '../parts/content-status.js';
 import { moveFocus } from '../parts/focus.js';
 import { heading } from '../parts/heading.js';
-import { belgianTimeNote } from '../parts/localized.js';
 import { LiveAnnouncer } from '../parts/status.js';
 import { sharedStyles } from '../parts/styles.js';
 import { chipList } from './chips.js';
@@ -38,7 +37,7 @@ import { DeviceLocation } from './device-location.js';
 import { finderStyles } from './fl-service-finder.styles.js';
 import { countAnnouncement } from './labels.js';
 import { searchForm, type FormHandlers } from './search-form.js';
-import { serviceCard, type CardContext } from './service-card.js';
+import { preparing, results } from './results.js';
 
 interface View {
   key: string;
@@ -191,25 +190,16 @@ export class FlServiceFinder extends FlElement {
     if (this.index) this.checkAttributes(this.index);
   }
 
-  private warned = new Set<string>();
+  private readonly warned = new Set<string>();
 
-  /** The choices without categories the content does not have (a host's typo must not hide every service). */
   private known(choices: FinderState): FinderState {
     const index = this.index;
-    if (!index || choices.categories.every((id) => index.categoryById.has(id))) return choices;
-    return { ...choices, categories: choices.categories.filter((id) => index.categoryById.has(id)) };
+    return index ? withKnownCategories(choices, (id) => index.categoryById.has(id)) : choices;
   }
 
   /** Tells the host's developers, once, about a pre-filter that matches nothing in the content. */
   private checkAttributes(index: FinderIndex): void {
-    const problems: string[] = [];
-    for (const id of this.defaults.categories) {
-      if (!index.categoryById.has(id)) problems.push(`category "${id}" is not in the content's taxonomy (${[...index.categoryById.keys()].join(', ')})`);
-    }
-    if (this.defaults.place && index.places && !resolvePlaceInput(index.places, this.defaults.place)) {
-      problems.push(`"${this.defaults.place}" is not a Belgian postcode, municipality name or NIS code`);
-    }
-    for (const problem of problems) {
+    for (const problem of prefilterProblems(this.defaults, index.categoryById, index.places)) {
       if (this.warned.has(problem)) continue;
       this.warned.add(problem);
       console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
@@ -422,87 +412,33 @@ export class FlServiceFinder extends FlElement {
 
   private renderResults(): TemplateResult {
     const view = this.view;
-    if (!view) {
-      return html`<div class="results results--pending" part="results">
-        <p role="status">${msg('Preparing the search…', { id: 'finder.preparing' })}</p>
-      </div>`;
-    }
-    const { result, request } = view;
-    const ctx: CardContext = {
-      locale: this.locale,
-      now: this.clockNow(),
-      level: this.level(1),
-      pick: (record) => this.pickText(record),
-      index: view.index,
-      ...(request.request.origin ? { origin: request.request.origin } : {}),
-      isOpen: (id) => this.openDetails.has(id),
-      toggled: (id, open) => {
-        if (open === this.openDetails.has(id)) return;
-        if (open) this.openDetails.add(id);
-        else this.openDetails.delete(id);
-        this.requestUpdate();
+    if (!view) return preparing();
+    const { request } = view;
+    const device = this.device.position !== undefined;
+    return results({
+      ...view,
+      card: {
+        locale: this.locale,
+        now: this.clockNow(),
+        level: this.level(1),
+        pick: (record) => this.pickText(record),
+        index: view.index,
+        ...(request.request.origin ? { origin: request.request.origin } : {}),
+        isOpen: (id) => this.openDetails.has(id),
+        toggled: (id, open) => {
+          if (open === this.openDetails.has(id)) return;
+          if (open) this.openDetails.add(id);
+          else this.openDetails.delete(id);
+          this.requestUpdate();
+        },
       },
-    };
-    return html`<div class="results" part="results">
-      <div class="results__bar">
-        <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
-        ${request.sorts.length > 1 && result.total > 1 ? this.renderSort(request) : nothing}
-      </div>
-      ${result.total > 0 && view.otherZone ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
-      ${result.total === 0
-        ? this.renderEmpty(request)
-        : html`<ul class="results__list" aria-labelledby="results-count">
-              ${repeat(
-                result.hits,
-                (hit) => hit.service.id,
-                (hit) => html`<li>${serviceCard(hit, ctx)}</li>`,
-              )}
-            </ul>
-            <div class="results__more">
-              <p>${msg(str`Showing ${result.hits.length} of ${result.total}`, { id: 'finder.results.showing' })}</p>
-              ${result.hits.length < result.total
-                ? html`<button type="button" class="fl-button" part="more" @click=${() => this.showMore()}>
-                    ${msg('Show more results', { id: 'finder.more' })}
-                  </button>`
-                : nothing}
-            </div>`}
-    </div>`;
-  }
-
-  private renderSort(request: FinderRequest): TemplateResult {
-    const label = (sort: SearchSort) =>
-      sort === 'relevance'
-        ? msg('Best match', { id: 'finder.sort.relevance' })
-        : sort === 'distance'
-          ? msg('Distance', { id: 'finder.sort.distance' })
-          : msg('Name', { id: 'finder.sort.name' });
-    return html`<label class="sort"
-      >${msg('Sort by', { id: 'finder.sort.label' })}
-      <select class="fl-control" @change=${(event: Event) => this.choose({ sort: (event.currentTarget as HTMLSelectElement).value as SearchSort }, 300)}>
-        ${request.sorts.map((sort) => html`<option value=${sort} .selected=${request.sort === sort}>${label(sort)}</option>`)}
-      </select></label
-    >`;
-  }
-
-  private renderEmpty(request: FinderRequest): TemplateResult {
-    const narrowed = this.choices.scope !== 'any' && (request.place !== undefined || this.device.position !== undefined);
-    const anything = chipsOf(this.known(this.choices), { placeResolved: request.place !== undefined, device: this.device.position !== undefined }).length > 0;
-    return html`<div class="empty" part="empty">
-      <p><strong>${msg('No service matches all your choices.', { id: 'finder.empty.title' })}</strong></p>
-      <p>${msg('Try other or fewer words, another type of help, or remove a filter.', { id: 'finder.empty.hint' })}</p>
-      <div class="empty__actions">
-        ${narrowed
-          ? html`<button type="button" class="fl-button" @click=${() => this.choose({ scope: 'any' as DistanceScope }, 300)}>
-              ${msg('Search at any distance', { id: 'finder.empty.widen' })}
-            </button>`
-          : nothing}
-        ${anything
-          ? html`<button type="button" class="fl-button fl-button--primary" @click=${() => this.clearAll()}>
-              ${msg('Clear all filters', { id: 'finder.empty.clear' })}
-            </button>`
-          : nothing}
-      </div>
-    </div>`;
+      narrowed: this.choices.scope !== 'any' && (request.place !== undefined || device),
+      anything: chipsOf(this.known(this.choices), { placeResolved: request.place !== undefined, device }).length > 0,
+      sort: (sort) => this.choose({ sort }, 300),
+      showMore: () => this.showMore(),
+      widen: () => this.choose({ scope: 'any' }, 300),
+      clearAll: () => this.clearAll(),
+    });
   }
 }
 
