@@ -107,6 +107,13 @@ export const finderStyles = css`
   .more-toggle[aria-expanded='true'] > .more-toggle__marker {
     transform: rotate(-135deg);
   }
+  /* The borders are logical: mirrored in right-to-left text, so the turn is too (down, then up). */
+  .more-toggle__marker:dir(rtl) {
+    transform: rotate(-45deg);
+  }
+  .more-toggle[aria-expanded='true'] > .more-toggle__marker:dir(rtl) {
+    transform: rotate(135deg);
+  }
   .field__error {
     display: flex;
     gap: 0.35rem;

@@ -195,14 +195,11 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
               : nothing}</span
           ></p>`
       : nothing}
-    ${languages.length > 0 || service.interpreters
+    ${languages.length > 0
       ? html`<p class="card__languages">
-          ${languages.length > 0
-            ? msg(str`Languages: ${formatList(languages.map((tag) => languageLabel(tag, ctx.locale)), ctx.locale, 'unit')}`, {
-                id: 'finder.card.languages',
-              })
-            : nothing}
-          ${service.interpreters ? msg('Interpreters can be arranged.', { id: 'finder.card.interpreters' }) : nothing}
+          ${msg(str`Languages: ${formatList(languages.map((tag) => languageLabel(tag, ctx.locale)), ctx.locale, 'unit')}`, {
+            id: 'finder.card.languages',
+          })}
         </p>`
       : nothing}
     ${actions.length > 0 ? html`<ul class="actions" part="card-actions">${actions.map((action) => html`<li>${action}</li>`)}</ul>` : nothing}
