@@ -42,16 +42,20 @@ describe('<fl-service-finder>: content and states', () => {
     }
   });
 
-  it('keeps the form and reserves room for the results while loading, and says when the connection is slow', async () => {
+  it('keeps the form and room for a page of results while loading, and says when the connection is slow', async () => {
     const key = uniqueKey('finder-stall');
     await setScenario(key, 'stall');
     configureContent({ slowMs: 100, timeoutMs: 3000 });
     const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)}></fl-service-finder>`);
     configureContent(fast);
     expect($(el, 'form[role="search"]'), 'the form shows at once').to.exist;
-    const loading = $(el, '[part~="loading"]')!;
+    expect($(el, '[part~="loading"]')).to.exist;
+    // Room for a page of results (ten cards by default), hidden from screen readers.
+    const placeholders = $(el, '.placeholders')!;
+    expect(placeholders.getAttribute('aria-hidden')).to.equal('true');
+    expect(placeholders.children).to.have.length(10);
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    expect(loading.getBoundingClientRect().height).to.be.at.least(32 * rem - 1);
+    expect(placeholders.getBoundingClientRect().height).to.be.at.least(10 * 24 * rem);
     await until(() => $(el, '[part~="slow-notice"]') !== null, 2000, 'the slow notice');
     await expect(el).to.be.accessible();
     el.remove();

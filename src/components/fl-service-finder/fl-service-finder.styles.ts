@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const finderStyles = css`
   :host {
-    /* Space kept for the results while content loads, so the page does not jump when it arrives. */
-    --fl-content-min-block-size: var(--fl-finder-min-block-size, 32rem);
+    /* The room kept while loading is a page of placeholder cards (below), not the shared loading box. */
+    --fl-content-min-block-size: 3.5rem;
     container: fl-finder / inline-size;
   }
   .header {
@@ -211,8 +211,27 @@ export const finderStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .results--pending {
-    min-block-size: var(--fl-finder-min-block-size, 32rem);
+  /* About the height of the results bar and of a page of cards, so that nothing below moves. */
+  .results--pending > :first-child {
+    min-block-size: 3.5rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .placeholders {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .placeholder {
+    block-size: var(--fl-finder-card-block-size, 24rem);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  @container fl-finder (max-width: 36rem) {
+    .placeholder {
+      block-size: var(--fl-finder-card-block-size, 34rem);
+    }
   }
   .results__list {
     display: grid;

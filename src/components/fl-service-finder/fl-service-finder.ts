@@ -37,7 +37,7 @@ import { DeviceLocation } from './device-location.js';
 import { finderStyles } from './fl-service-finder.styles.js';
 import { countAnnouncement } from './labels.js';
 import { searchForm, type FormHandlers } from './search-form.js';
-import { preparing, results } from './results.js';
+import { pending, preparing, results } from './results.js';
 
 interface View {
   key: string;
@@ -93,7 +93,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart empty - The "no results" message and its buttons.
  * @csspart loading - Content loading (see README, content states; also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`).
  *
- * @cssproperty --fl-finder-min-block-size - Height kept for the results while content loads (default 32rem).
+ * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
  */
 export class FlServiceFinder extends FlElement {
   static override styles = [sharedStyles, contentStatusStyles, finderStyles];
@@ -377,7 +377,7 @@ export class FlServiceFinder extends FlElement {
         ${this.renderLanguagePicker()}
       </div>
       ${loading ? nothing : contentStatus(c, { locale: intlLocale(this.locale) })} ${c.status === 'error' ? nothing : this.renderForm()}
-      ${loading ? contentStatus(c, { locale: intlLocale(this.locale) }) : nothing} ${this.announcer.render()}
+      ${loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : nothing} ${this.announcer.render()}
       ${c.status === 'ready' ? this.renderResults() : nothing}
     </section>`;
   }
@@ -412,7 +412,7 @@ export class FlServiceFinder extends FlElement {
 
   private renderResults(): TemplateResult {
     const view = this.view;
-    if (!view) return preparing();
+    if (!view) return pending(preparing(), this.pageSize);
     const { request } = view;
     const device = this.device.position !== undefined;
     return results({

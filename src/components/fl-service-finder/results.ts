@@ -26,11 +26,23 @@ export interface ResultsView {
   clearAll(): void;
 }
 
-/** While a large dataset is being indexed, in the space the results will take. */
-export function preparing(): TemplateResult {
+/**
+ * Room for a page of results while the content loads or a large dataset is indexed: as many placeholder
+ * cards as a page holds (hidden from screen readers), under the status message, so the page below the
+ * widget does not move when the results arrive.
+ */
+export function pending(status: unknown, pageSize: number): TemplateResult {
   return html`<div class="results results--pending" part="results">
-    <p role="status">${msg('Preparing the search…', { id: 'finder.preparing' })}</p>
+    ${status}
+    <ul class="placeholders" aria-hidden="true">
+      ${Array.from({ length: pageSize }, () => html`<li class="placeholder"></li>`)}
+    </ul>
   </div>`;
+}
+
+/** The status while a large dataset is being indexed. */
+export function preparing(): TemplateResult {
+  return html`<p role="status">${msg('Preparing the search…', { id: 'finder.preparing' })}</p>`;
 }
 
 function sortSelect(view: ResultsView): TemplateResult {
