@@ -3,7 +3,8 @@
 // Chromium, waits until the element is searchable, then types queries with real key events (and ticks
 // "Open now"), one key at a time, and collects per event the time to the element's rendered update and
 // to the next painted frame. Called by scripts/bench/run.mjs. With FL_BENCH_PROFILE=<file>, the page is
-// not minified and a CPU profile of one more round of typing is written to <file> (open it in DevTools).
+// not minified and a CPU profile of one more round of typing is written to <file> (open it in DevTools);
+// FL_BENCH_PROFILE_LOAD=<file> profiles the loading (content layer and index) instead.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ async function publishedFiles(root, { count, seed, places, taxonomy }) {
 
 export async function benchElement({ root, count, seed, places, taxonomy, executablePath, args, rounds = 3 }) {
   const files = await publishedFiles(root, { count, seed, places, taxonomy });
-  const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
+  const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE && !process.env.FL_BENCH_PROFILE_LOAD, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
   const script = page.outputFiles[0].contents;
   const html = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
   const server = createServer((request, response) => {
@@ -61,7 +62,13 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
     await tab.setViewport({ width: 1280, height: 900 });
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForFunction(() => 'finderBench' in globalThis);
+    const loadProfiler = process.env.FL_BENCH_PROFILE_LOAD ? await tab.createCDPSession() : undefined;
+    if (loadProfiler) {
+      await loadProfiler.send('Profiler.enable');
+      await loadProfiler.send('Profiler.start');
+    }
     const load = await tab.evaluate(() => globalThis.finderBench.mount('/content/', '2026-11-25T09:00:00Z'));
+    if (loadProfiler) writeFileSync(process.env.FL_BENCH_PROFILE_LOAD, JSON.stringify((await loadProfiler.send('Profiler.stop')).profile));
     const step = async (press) => {
       const before = await tab.evaluate(() => globalThis.finderBench.sampleCount());
       await press();
@@ -80,7 +87,7 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
         await step(() => tab.keyboard.press('Backspace'));
       }
       // "Open now" over every service: the schedules of all 10,000 are checked on the first tick of a minute.
-      for (let i = 0; i < 2; i += 1) {
+      for (let i = 0; i < 6; i += 1) {
         await tab.evaluate(() => globalThis.finderBench.focus('label.check input'));
         await step(() => tab.keyboard.press('Space'));
       }
