@@ -8,6 +8,7 @@ import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
+import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -61,7 +62,7 @@ export default {
     }),
   ],
   middleware: testRoutes,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin(), geolocationPlugin()],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -19,6 +19,9 @@ export function random(seed: number): () => number {
 }
 
 type Text = Record<string, string>;
+type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr';
+/** A weekly rule needs a day: an empty draw becomes Wednesday (the random sequence stays the same). */
+const atLeastOne = (days: Weekday[]): Weekday[] => (days.length > 0 ? days : ['we']);
 
 const WORDS: Record<'fr' | 'nl' | 'en', string[]> = {
   fr: ['accompagnement', 'information', 'droits', 'séjour', 'santé', 'soins', 'logement', 'famille', 'enfants', 'femmes', 'rendez-vous', 'permanence', 'gratuit', 'confidentiel', 'dossier', 'assistant', 'social', 'orientation', 'écoute', 'démarches', 'administratives', 'accueil', 'urgence', 'médicament', 'hôpital', 'consultation', 'procédure', 'recours', 'asile', 'avenir', 'projet', 'formation', 'emploi', 'école', 'inscription', 'interprète', 'transport', 'vêtements', 'douche', 'lessive', 'nuit', 'quartier', 'bénévoles', 'association', 'soutien', 'conseil', 'prévention', 'vaccination', 'grossesse', 'psychologue', 'hygiène', 'domiciliation', 'revenu', 'dettes', 'énergie', 'mutuelle', 'pharmacie', 'dentiste', 'lunettes', 'kinésithérapeute'],
@@ -189,7 +192,7 @@ export function generateServices(count: number, seed: number, places: Places, ta
           address: { street: `${pick(['Rue', 'Straat', 'Avenue', 'Laan'])} ${pseudo()} ${1 + Math.floor(rnd() * 200)}`, postcode: mainPostcode.get(nis) ?? '1000', municipality: placeName },
           ...(centre ? { geo: exact ? { lat: centre.lat + (rnd() - 0.5) * 0.04, lon: centre.lon + (rnd() - 0.5) * 0.06 } : centre } : {}),
           geoPrecision: exact ? 'exact' : 'municipality',
-          schedule: { rules: [{ days: ['mo', 'tu', 'we', 'th', 'fr'].filter(() => rnd() < 0.7) as ('mo' | 'tu')[], opens: `0${opens}:00`.slice(-5), closes: `${opens + 3 + Math.floor(rnd() * 5)}:00` }], exceptions: [], publicHolidays: 'closed' },
+          schedule: { rules: [{ days: atLeastOne(['mo', 'tu', 'we', 'th', 'fr'].filter(() => rnd() < 0.7) as Weekday[]), opens: `0${opens}:00`.slice(-5), closes: `${opens + 3 + Math.floor(rnd() * 5)}:00` }], exceptions: [], publicHolidays: 'closed' },
         },
       ],
     });

@@ -9,3 +9,4 @@ export { FlContentLoadEvent, FlContentErrorEvent, type ContentSource } from './e
 export type { ContentErrorReason } from './content/errors.js';
 export type { ContentProblem } from './content/problems.js';
 export { FlWalkinSchedule } from './components/fl-walkin-schedule/fl-walkin-schedule.js';
+export { FlServiceFinder } from './components/fl-service-finder/fl-service-finder.js';

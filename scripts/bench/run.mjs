@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { benchElement, TYPED } from './element.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const arg = (name, fallback) => {
@@ -98,6 +99,21 @@ console.log(`\nour index built in slices (buildServiceIndexAsync): ${ms(results.
 console.log('\nour search as the element uses it: median / p95 ms (results)');
 for (const s of results.ourScenarios) console.log(`${s.scenario} | ${ms(s.medianMs)} / ${ms(s.p95Ms)} (${s.results})`);
 
+// The element itself: from a key press to the next painted frame, with the same services.
+const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const element = await benchElement({ root, count, seed: 20261122, places: content.places, taxonomy: content.taxonomy, executablePath, args: launchArgs });
+const row = (name, s) => `${name} | ${s.n} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${ms(s.maxMs)}`;
+console.log(`\n<fl-service-finder> with ${element.services} services: searchable ${ms(element.searchableMs)} ms after it was added (load, validate, index)`);
+console.log(`long tasks while loading: ${element.longTasksDuringLoadMs.map(ms).join(', ') || 'none'} ms`);
+console.log(`typed ${JSON.stringify(TYPED)} key by key, then emptied the box; ticked "Open now" on and off`);
+console.log(['event', 'samples', 'median ms', 'p95 ms', 'max ms'].join(' | '));
+console.log(row('key press to next paint', element.typing.toPaint));
+console.log(row('key press to rendered update', element.typing.toRendered));
+console.log(row('"Open now" to next paint', element.openNowToggle.toPaint));
+console.log(row('"Open now" to rendered update', element.openNowToggle.toRendered));
+console.log(`Event Timing, events of 16 ms or more (duration in 8 ms steps, up to the next paint): ${Object.entries(element.slowEvents).map(([name, e]) => `${name} ${e.n}× (max ${e.maxMs})`).join(', ') || 'none'}`);
+console.log(`long tasks after load: ${element.longTasksAfterLoad.map(ms).join(', ') || 'none'}`);
+
 const out = join(root, 'bench/results.json');
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), count, runs, queries, sizes, ...results }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), count, runs, queries, sizes, ...results, element }, null, 2)}\n`);
 console.log(`\nwrote ${out}`);

@@ -21,11 +21,11 @@ let warnedLoad = false;
  * `fr`. The element renders msg() strings in that language (loading its translations first, so it never
  * flashes English), sets `lang` and `dir` on itself to match, and follows any later change.
  *
+ * Every element reads the theming tokens listed below (see README "Theming").
+ *
  * @fires fl-language-change - The reader picked a language in the language picker (`event.locale`).
  * @csspart language-picker - The language picker, shown with the `language-picker` attribute.
  * @csspart language-select - The picker's list of languages.
- *
- * Theming tokens every element reads (see README "Theming"):
  * @cssproperty --fl-font-family - Font family (default: the page’s).
  * @cssproperty --fl-font-size - Base font size (default: the page’s).
  * @cssproperty --fl-line-height - Line height (default 1.5).
@@ -49,6 +49,7 @@ let warnedLoad = false;
  * @cssproperty --fl-focus-width - Focus ring width (default 3px).
  * @cssproperty --fl-shadow - Shadow of floating panels.
  * @cssproperty --fl-panel-max-width - Widest a floating panel gets (default 22rem).
+ * @cssproperty --fl-content-min-block-size - Height kept free while the content loads, so nothing jumps when it arrives (default 12rem).
  */
 export class FlElement extends LitElement {
   /** The library version that defined this element. */

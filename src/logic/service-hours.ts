@@ -3,22 +3,65 @@
  * the "open now" filter of the service finder.
  */
 import type { Service } from '../content/schema/services.js';
-import { isOpenAt } from './schedule.js';
+import { belgianPublicHoliday } from './holidays.js';
+import { isOpenAt, type ScheduleLike } from './schedule.js';
+import { parseTime, utcOffsetMinutes, wallClock } from './zoned-time.js';
 
 /** Whether a session is under way at `instant` at any location of the service. No schedule: not known, so `false`. */
 export function isServiceOpenAt(service: Service, instant: Date): boolean {
   return service.locations.some((location) => location.schedule !== undefined && isOpenAt(location.schedule, instant));
 }
 
+const DAY = 86_400_000;
+
+/**
+ * The same answer as `isOpenAt` on a day without a clock change, worked out from the wall clock alone
+ * (date, weekday, minute, holiday computed once for all schedules), following the rules of `scheduleDay`:
+ * a `closed` exception or a holiday (unless `publicHolidays` is `open`) cancels the weekly rules, a
+ * `changed` exception replaces them, `changed` and `extra` sessions count whatever else happens.
+ */
+function openOnWallClock(schedule: ScheduleLike, date: string, weekday: string, minute: number, holiday: boolean): boolean {
+  const within = (opens: string, closes: string) => parseTime(opens) <= minute && minute < parseTime(closes);
+  let closed = holiday && (schedule.publicHolidays ?? 'closed') === 'closed';
+  let changed = false;
+  for (const exception of schedule.exceptions ?? []) {
+    if (exception.date !== date) continue;
+    if (exception.kind === 'closed') closed = true;
+    else {
+      if (exception.kind === 'changed') changed = true;
+      if (exception.opens !== undefined && exception.closes !== undefined && within(exception.opens, exception.closes)) return true;
+    }
+  }
+  if (closed || changed) return false;
+  return schedule.rules.some(
+    (rule) =>
+      (rule.days as readonly string[]).includes(weekday) &&
+      (rule.validFrom === undefined || rule.validFrom <= date) &&
+      (rule.validUntil === undefined || date <= rule.validUntil) &&
+      within(rule.opens, rule.closes),
+  );
+}
+
 /**
  * An `openNow` predicate for `searchServices` at one instant, remembering each service's answer so
  * that typing in the search box does not compute schedules again. Make a new one when the clock moves on.
+ * The Belgian wall clock is read once, so that checking thousands of services stays fast; within a day of
+ * a clock change every schedule is checked instant by instant instead.
  */
 export function openNowFilter(instant: Date): (service: Service) => boolean {
   const answers = new WeakMap<Service, boolean>();
+  const t = instant.getTime();
+  const steady = utcOffsetMinutes(new Date(t - DAY)) === utcOffsetMinutes(new Date(t + DAY));
+  const wall = wallClock(instant);
+  const minute = wall.hour * 60 + wall.minute;
+  const holiday = belgianPublicHoliday(wall.date) !== undefined;
+  const open = (service: Service) =>
+    steady
+      ? service.locations.some((location) => location.schedule !== undefined && openOnWallClock(location.schedule, wall.date, wall.weekday, minute, holiday))
+      : isServiceOpenAt(service, instant);
   return (service) => {
-    let open = answers.get(service);
-    if (open === undefined) answers.set(service, (open = isServiceOpenAt(service, instant)));
-    return open;
+    let answer = answers.get(service);
+    if (answer === undefined) answers.set(service, (answer = open(service)));
+    return answer;
   };
 }

@@ -286,6 +286,19 @@ describe('fl-walkin-schedule', () => {
       await expect(all).to.be.accessible();
     });
 
+    it('can be embedded twice on one page without two landmarks of the same name', async () => {
+      const base = await host();
+      const first = await schedule(base, WED_10);
+      const second = await schedule(base, WED_10, { city: 'liege', 'heading-level': '3' });
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(first.parentElement!, second.parentElement!);
+      await first.updateComplete;
+      await second.updateComplete;
+      expect(part(first, 'support-line')).to.exist;
+      expect(part(second, 'support-line')).to.exist;
+      await expect(page).to.be.accessible();
+    });
+
     it('says so when no office matches, and still gives the support line', async () => {
       const el = await schedule(await host(), WED_10, { city: 'ghent' });
       expect(parts(el, 'office')).to.have.length(0);

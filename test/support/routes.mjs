@@ -22,6 +22,12 @@ const fixtures = Object.fromEntries(
     .filter((name) => name.endsWith('.json'))
     .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(new URL(name, fixturesDir), 'utf8'))]),
 );
+// Datasets without a fixture of their own are served from the demo's example content, so that tests,
+// stories and the demo show the same examples.
+const demoDir = new URL('../../demo/content/', import.meta.url);
+for (const name of readdirSync(demoDir).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))) {
+  fixtures[name] ??= JSON.parse(readFileSync(new URL(`${name}.json`, demoDir), 'utf8'));
+}
 
 const clone = (value) => JSON.parse(JSON.stringify(value));
 const XSS = '<img src=x onerror="window.__flXss=(window.__flXss||0)+1">';

@@ -8,7 +8,8 @@ export const styles = [
   contentStatusStyles,
   css`
     :host {
-      --fl-content-min-block-size: 20rem;
+      /* A longer default than other widgets; a host's own --fl-content-min-block-size still wins. */
+      --_content-min-block-size: var(--fl-content-min-block-size, 20rem);
     }
     .header {
       display: flex;

@@ -12,8 +12,9 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
   const note = view.pick(line.note);
   const status = line.hours ? scheduleStatus(line.hours, view.now) : undefined;
   const reviewed = longDate(line.reviewed, view.locale);
-  return html`<section class="support" part="support-line" aria-labelledby="support-line-title">
-    ${heading(view.level(1), text(view.pick(line.name)), 'support-line-name', 'support-line-title')}
+  // A plain box with a heading, not a named region: a page with two widgets would have two landmarks of one name.
+  return html`<div class="support" part="support-line">
+    ${heading(view.level(1), text(view.pick(line.name)), 'support-line-name')}
     ${note ? html`${fallbackNote(note)}<p>${text(note)}</p>` : nothing}
     <p class="contact">
       ${line.phone ? callLink(line.phone, 'support-phone-link', 'primary') : nothing}
@@ -30,5 +31,5 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
         </p>`
       : nothing}
     <p class="checked" part="checked">${msg(str`Checked on ${reviewed}.`, { id: 'walkin.checked' })}</p>
-  </section>`;
+  </div>`;
 }

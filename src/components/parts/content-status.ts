@@ -1,6 +1,10 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentErrorReason } from '../../content/errors.js';
+import { formatDate } from '../../i18n/format.js';
+import { activeLocale } from '../../i18n/localize.js';
+import { statusIcon } from './status.js';
+import { sharedStyles } from './styles.js';
 
 /** What the content states part needs: a ContentController fits as is. */
 export interface ContentStatusView {
@@ -14,22 +18,30 @@ export interface ContentStatusView {
 }
 
 export interface ContentStatusOptions {
-  /** The locale for the last-updated date (BCP 47). Default: the browser's. */
+  /**
+   * The interface language (`en`, `nl`, `fr`, `de`, `ar`, or a tag such as `fr-BE`) for the last-updated
+   * date. Default: the language msg() answers in, which is the rendering element's during render().
+   */
   locale?: string;
 }
 
 /**
- * Formats a content date (`YYYY-MM-DD`) as a long date in `locale` ("20 November 2026"). The date is a
- * calendar day, so it is formatted in UTC: no time zone can move it to the day before.
+ * Formats a content date (`YYYY-MM-DD`) as a day in `locale` with Belgian conventions and Western
+ * digits, through the shared `formatDate` ("20 November 2026", "20 novembre 2026", "20 نوفمبر 2026").
+ * The date is a calendar day: it is taken at noon UTC, which is the same day in Belgian time.
+ * Anything else (not a date, or no such day) is returned as it is.
  */
-export function formatContentDate(date: string, locale?: string): string {
+export function formatContentDate(date: string, locale: string = activeLocale()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  if (day.getUTCDate() !== Number(match[3]) || day.getUTCMonth() !== Number(match[2]) - 1) return date;
+  const options = { day: 'numeric', month: 'long', year: 'numeric' } as const;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+    return formatDate(day, locale, options);
   } catch {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+    // Not a language tag Intl accepts: the interface language instead.
+    return formatDate(day, activeLocale(), options);
   }
 }
 
@@ -57,11 +69,13 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
  * - `error`: a clear message in the reader's language, a retry button, and the host's
  *   `<slot name="fallback">` content;
  * - `ready` and `stale`: a notice that the information could not be refreshed, with its last-updated date
- *   and a retry button;
+ *   (in the element's language) and a retry button;
  * - `example` (manifest status `example`): with the content, a notice that it is example content.
  *
- * Render the data itself only when `status` is `ready`. Include `contentStatusStyles` in the element's
- * styles. Parts: `loading`, `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`.
+ * The notices are status boxes (`fl-status`: a stripe and an icon per tone, `--fl-color-warning`,
+ * `--fl-color-error`, `--fl-color-info`), the retry button is a shared `fl-button`. Render the data itself
+ * only when `status` is `ready`. Include `contentStatusStyles` in the element's styles (it holds
+ * `sharedStyles`). Parts: `loading`, `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`.
  *
  * ```ts
  * render() {
@@ -72,11 +86,16 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
  */
 export function contentStatus(view: ContentStatusView, options: ContentStatusOptions = {}): TemplateResult {
   const example = view.example
-    ? html`<p class="fl-notice fl-notice-example" part="example-notice" role="note">
-        ${msg('Example content: check every fact with the organisation named before relying on it.', { id: 'content.example' })}
-      </p>`
+    ? html`<div class="fl-status fl-content-notice" data-tone="info" part="example-notice" role="note">
+        <div class="fl-status__live">
+          ${statusIcon('info')}
+          <p class="fl-status__text">
+            ${msg('Example content: check every fact with the organisation named before relying on it.', { id: 'content.example' })}
+          </p>
+        </div>
+      </div>`
     : nothing;
-  const retry = html`<button type="button" class="fl-retry" part="retry" @click=${() => view.retry()}>
+  const retry = html`<button type="button" class="fl-button" part="retry" @click=${() => view.retry()}>
     ${msg('Try again', { id: 'content.retry' })}
   </button>`;
 
@@ -84,90 +103,67 @@ export function contentStatus(view: ContentStatusView, options: ContentStatusOpt
     return html`<div class="fl-loading" part="loading" role="status">
       <p>${msg('Loading information…', { id: 'content.loading' })}</p>
       ${view.slow
-        ? html`<p class="fl-notice" part="slow-notice">
-            ${msg('The connection is slow. Still trying…', { id: 'content.slow' })}
-          </p>`
+        ? html`<div class="fl-status fl-content-notice" data-tone="warning" part="slow-notice">
+            <div class="fl-status__live">
+              ${statusIcon('warning')}
+              <p class="fl-status__text">${msg('The connection is slow. Still trying…', { id: 'content.slow' })}</p>
+            </div>
+          </div>`
         : nothing}
     </div>`;
   }
 
   if (view.status === 'error') {
     return html`<div class="fl-error" part="error">
-      <p role="alert">${errorMessage(view.error?.reason)}</p>
-      ${retry}
+      <div class="fl-status fl-content-notice" data-tone="error">
+        <div class="fl-status__live" role="alert">
+          ${statusIcon('error')}
+          <p class="fl-status__text">${errorMessage(view.error?.reason)}</p>
+        </div>
+        <div class="fl-status__action">${retry}</div>
+      </div>
       <div class="fl-fallback"><slot name="fallback"></slot></div>
     </div>`;
   }
 
   const stale =
     view.stale && view.updated
-      ? html`<div class="fl-notice fl-notice-stale" part="stale-notice" role="status">
-          <p>
-            ${msg(str`This information could not be refreshed and may be out of date. Last updated: ${formatContentDate(view.updated, options.locale)}.`, {
-              id: 'content.stale',
-            })}
-          </p>
-          ${retry}
+      ? html`<div class="fl-status fl-content-notice" data-tone="warning" part="stale-notice">
+          <div class="fl-status__live" role="status">
+            ${statusIcon('warning')}
+            <p class="fl-status__text">
+              ${msg(
+                str`This information could not be refreshed and may be out of date. Last updated: ${formatContentDate(view.updated, options.locale)}.`,
+                { id: 'content.stale' },
+              )}
+            </p>
+          </div>
+          <div class="fl-status__action">${retry}</div>
         </div>`
       : nothing;
   return html`${example}${stale}`;
 }
 
-/** Styles for contentStatus(): logical properties only, the host's colours, visible in forced colours. */
-export const contentStatusStyles = css`
-  .fl-loading {
-    min-block-size: var(--fl-content-min-block-size, 12rem);
-    padding-block: 0.5rem;
-    color: var(--fl-muted-color, inherit);
-  }
-  .fl-loading > p {
-    margin-block: 0 0.5rem;
-  }
-  .fl-notice {
-    margin-block: 0 0.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border-inline-start: 0.25rem solid currentColor;
-    background: var(--fl-notice-background, rgba(127, 127, 127, 0.12));
-  }
-  .fl-notice > p {
-    margin: 0;
-  }
-  .fl-notice-stale {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-  .fl-error > p {
-    margin-block: 0 0.75rem;
-  }
-  .fl-fallback {
-    margin-block-start: 0.75rem;
-  }
-  .fl-retry {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 1rem;
-    border: 1px solid currentColor;
-    border-radius: var(--fl-radius, 0.25rem);
-    background: var(--fl-button-background, transparent);
-    color: inherit;
-    cursor: pointer;
-  }
-  .fl-retry:focus-visible {
-    outline: 3px solid var(--fl-focus-color, currentColor);
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .fl-notice {
-      border: 1px solid CanvasText;
-      border-inline-start-width: 0.25rem;
+/**
+ * Styles for contentStatus(), with the shared styles it builds on (tokens, buttons, status boxes):
+ * `static styles = [contentStatusStyles, css\`...\`]`, or after `sharedStyles` (Lit keeps one copy).
+ */
+export const contentStatusStyles: CSSResultGroup = [
+  sharedStyles,
+  css`
+    .fl-loading {
+      min-block-size: var(--_content-min-block-size);
+      padding-block: calc(var(--_space) * 0.5);
+      color: var(--_muted);
     }
-    .fl-retry {
-      border-color: ButtonText;
+    .fl-loading > p {
+      margin-block: 0 calc(var(--_space) * 0.5);
     }
-  }
-`;
+    .fl-content-notice .fl-status__text {
+      margin: 0;
+    }
+    .fl-fallback {
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
+  `,
+];

@@ -20,6 +20,13 @@ export interface StatusOptions {
   action?: unknown;
 }
 
+/** The icon of a tone (decorative: the text says the same), for boxes built with the `fl-status` classes. */
+export function statusIcon(tone: StatusTone): TemplateResult {
+  return html`<svg class="fl-status__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
+    ><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${icons[tone]}</g></svg
+  >`;
+}
+
 function isEmpty(message: unknown): boolean {
   return message === undefined || message === null || message === '' || message === nothing;
 }
@@ -38,9 +45,7 @@ export function statusMessage(message: unknown, options: StatusOptions = {}): Te
   return html`<div class="fl-status" part=${options.part ?? 'status'} data-tone=${tone} ?data-empty=${empty}>
     <div class="fl-status__live" role="status">${empty
       ? nothing
-      : html`<svg class="fl-status__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
-            ><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${icons[tone]}</g></svg
-          ><div class="fl-status__text">${message}</div>`}</div>
+      : html`${statusIcon(tone)}<div class="fl-status__text">${message}</div>`}</div>
     ${empty || isEmpty(options.action) ? nothing : html`<div class="fl-status__action">${options.action}</div>`}
   </div>`;
 }

@@ -35,6 +35,7 @@ export const TOKENS = {
   '--fl-focus-width': 'focus ring width (default 3px)',
   '--fl-shadow': 'shadow of floating panels',
   '--fl-panel-max-width': 'widest a floating panel gets (default 22rem)',
+  '--fl-content-min-block-size': 'height kept free while the content loads, so nothing jumps when it arrives (default 12rem)',
 } as const;
 
 /** A token name. */
@@ -71,6 +72,7 @@ export const tokens = css`
     --_focus-width: var(--fl-focus-width, 3px);
     --_shadow: var(--fl-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.25));
     --_panel-max-width: var(--fl-panel-max-width, 22rem);
+    --_content-min-block-size: var(--fl-content-min-block-size, 12rem);
   }
 `;
 

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { FlElement } from '../../../src/components/fl-element.js';
 import { contentStatus, contentStatusStyles, formatContentDate, type ContentStatusView } from '../../../src/components/parts/content-status.js';
+import { tokenNames } from '../../../src/components/parts/styles.js';
 import { configureContent, type ContentOptions } from '../../../src/content/store.js';
 import { defineElement } from '../../../src/define.js';
 import { baseFor, captureWarnings, fast, setScenario, storeFor, uniqueKey, until } from '../../content/helpers.js';
@@ -17,6 +19,16 @@ class FlTestStatus extends LitElement {
   }
 }
 defineElement('fl-test-status', FlTestStatus);
+
+/** The same in a base element that passes no locale: the date follows the element's language. */
+class FlTestStatusLocalized extends FlElement {
+  static override styles = [contentStatusStyles];
+  @property({ attribute: false }) view!: ContentStatusView;
+  override render() {
+    return litHtml`${contentStatus(this.view)}`;
+  }
+}
+defineElement('fl-test-status-localized', FlTestStatusLocalized);
 
 const view = (patch: Partial<ContentStatusView>): ContentStatusView => ({
   status: 'ready',
@@ -140,9 +152,65 @@ describe('content states part', () => {
     const el = await fixture<FlTestStatus>(html`<fl-test-status dir="rtl" .view=${view({ stale: true })}></fl-test-status>`);
     const notice = part(el, 'stale-notice')!;
     const style = getComputedStyle(notice);
-    expect(style.borderRightWidth).to.equal('4px');
-    expect(style.borderLeftWidth).to.equal('0px');
+    expect(parseFloat(style.borderRightWidth), 'the stripe at the inline start, on the right').to.be.greaterThan(parseFloat(style.borderLeftWidth) + 2);
     await expect(el).to.be.accessible();
+  });
+
+  it('uses the shared tokens: warning, error and info stripes, muted loading text, the space it reserves', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div
+      style="color: rgb(10, 20, 30); --fl-color-warning: rgb(200, 100, 0); --fl-color-error: rgb(180, 0, 0); --fl-color-info: rgb(0, 0, 160);
+        --fl-color-muted: rgb(90, 90, 90); --fl-content-min-block-size: 20rem"
+    >
+      <fl-test-status .view=${view({ stale: true, example: true })}></fl-test-status>
+      <fl-test-status .view=${view({ status: 'error', error: { reason: 'http' } })}></fl-test-status>
+      <fl-test-status .view=${view({ status: 'loading', slow: true, updated: undefined })}></fl-test-status>
+    </div>`);
+    const [ready, error, loading] = [...wrapper.querySelectorAll('fl-test-status')];
+    const stripe = (node: Element) => getComputedStyle(node).borderInlineStartColor;
+    expect(stripe(part(ready!, 'stale-notice')!)).to.equal('rgb(200, 100, 0)');
+    expect(stripe(part(ready!, 'example-notice')!)).to.equal('rgb(0, 0, 160)');
+    expect(stripe(part(error!, 'error')!.querySelector('.fl-status')!)).to.equal('rgb(180, 0, 0)');
+    expect(stripe(part(loading!, 'slow-notice')!)).to.equal('rgb(200, 100, 0)');
+    expect(getComputedStyle(part(loading!, 'loading')!).color).to.equal('rgb(90, 90, 90)');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(part(loading!, 'loading')!.getBoundingClientRect().height).to.be.at.least(20 * rem);
+    for (const el of [ready!, error!, loading!]) await expect(el).to.be.accessible();
+  });
+
+  it('retries with the shared button, which follows --fl-color-accent and keeps the target size', async () => {
+    const el = await fixture<FlTestStatus>(html`<fl-test-status
+      style="--fl-color-accent: rgb(0, 79, 159); --fl-radius: 7px"
+      .view=${view({ status: 'error', error: { reason: 'network' } })}
+    ></fl-test-status>`);
+    const retry = part(el, 'retry') as HTMLButtonElement;
+    expect(retry.classList.contains('fl-button')).to.equal(true);
+    const style = getComputedStyle(retry);
+    expect(style.borderTopColor).to.equal('rgb(0, 79, 159)');
+    expect(style.color).to.equal('rgb(0, 79, 159)');
+    expect(style.borderTopLeftRadius).to.equal('7px');
+    expect(retry.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('uses no undocumented --fl-* token', () => {
+    const text = [contentStatusStyles].flat(Infinity as 1).map((s) => (s as { cssText: string }).cssText).join('\n');
+    const used = new Set(text.match(/--fl-[a-z-]+/g));
+    expect(used.size).to.be.greaterThan(10);
+    expect([...used].filter((name) => !(tokenNames as string[]).includes(name))).to.deep.equal([]);
+  });
+
+  it('writes the last-updated date in the element’s own language when no locale is passed', async () => {
+    const stale = view({ stale: true, updated: '2026-11-20' });
+    const text = (el: Element) => part(el, 'stale-notice')!.textContent!.replace(/\s+/g, ' ');
+    const fr = await fixture<FlTestStatusLocalized>(html`<fl-test-status-localized lang="fr" .view=${stale}></fl-test-status-localized>`);
+    await until(() => text(fr).includes('novembre'), 2000, 'the French notice');
+    expect(text(fr)).to.contain('20 novembre 2026');
+    const en = await fixture<FlTestStatusLocalized>(html`<fl-test-status-localized lang="en" .view=${stale}></fl-test-status-localized>`);
+    expect(text(en)).to.contain('Last updated: 20 November 2026.');
+    const ar = await fixture<FlTestStatusLocalized>(html`<fl-test-status-localized lang="ar" .view=${stale}></fl-test-status-localized>`);
+    await until(() => text(ar).includes('نوفمبر'), 2000, 'the Arabic notice');
+    expect(text(ar)).to.contain('20 نوفمبر 2026');
+    expect(ar.getAttribute('dir')).to.equal('rtl');
+    await expect(ar).to.be.accessible();
   });
 
   it('formats the last-updated date as a calendar day in the reader’s language', () => {
@@ -150,6 +218,10 @@ describe('content states part', () => {
     expect(formatContentDate('2026-11-20', 'fr')).to.equal('20 novembre 2026');
     expect(formatContentDate('2026-11-20', 'nl')).to.equal('20 november 2026');
     expect(formatContentDate('2026-01-01', 'de')).to.equal('1. Januar 2026');
+    expect(formatContentDate('2026-11-20', 'en')).to.equal('20 November 2026');
+    expect(formatContentDate('2026-11-20', 'ar'), 'Western digits').to.equal('20 نوفمبر 2026');
+    expect(formatContentDate('2026-03-29', 'nl'), 'the day clocks change').to.equal('29 maart 2026');
     expect(formatContentDate('not a date', 'en')).to.equal('not a date');
+    expect(formatContentDate('2026-02-30', 'en'), 'no such day').to.equal('2026-02-30');
   });
 });

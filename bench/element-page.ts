@@ -1,0 +1,84 @@
+/**
+ * The element benchmark as it runs in Chromium: a <fl-service-finder> loads the generated services
+ * through the real content layer (manifest, integrity check, validation, device cache), indexes them,
+ * then scripts/bench/run.mjs types into it with real key events. For each `input` or `change` event
+ * this page records the time from the event to the end of the element's update, and to the next frame
+ * (a task posted from requestAnimationFrame runs after that frame is painted).
+ */
+// Imported by name: package.json marks only dist/ as having side effects, so a bare import would be dropped.
+import { FlServiceFinder } from '../src/components/fl-service-finder/fl-service-finder.js';
+
+interface Sample {
+  /** `input:query` (typing), `change:checkbox`... */
+  event: string;
+  /** Event to the end of the element's update (search and render done). */
+  renderedMs: number;
+  /** Event to the next frame painted. */
+  paintMs: number;
+  results: number;
+}
+
+const samples: Sample[] = [];
+const longTasks: { start: number; duration: number }[] = [];
+const slowEvents: { name: string; duration: number }[] = [];
+let finder: FlServiceFinder | undefined;
+
+function observe(): void {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // Event Timing (what Chromium reports as INP): every keyboard and input event that took 16 ms or more.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) slowEvents.push({ name: entry.name, duration: entry.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+/** Adds the finder, waits until it is searchable; returns how long that took and the long tasks meanwhile. */
+async function mount(base: string, now: string) {
+  observe();
+  const start = performance.now();
+  const el = document.createElement('fl-service-finder');
+  el.contentBase = base;
+  el.now = new Date(now);
+  el.lang = 'en';
+  document.body.append(el);
+  finder = el;
+  while (el.resultCount === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+  await el.updateComplete;
+  const searchableMs = performance.now() - start;
+  const record = (event: Event) => {
+    const t0 = event.timeStamp;
+    const target = event.composedPath()[0] as HTMLInputElement;
+    void el.updateComplete.then(() => {
+      const rendered = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          samples.push({ event: `${event.type}:${target.id || target.type}`, renderedMs: rendered - t0, paintMs: performance.now() - t0, results: el.resultCount ?? -1 });
+        };
+        channel.port2.postMessage(0);
+      });
+    });
+  };
+  el.shadowRoot!.addEventListener('input', record);
+  el.shadowRoot!.addEventListener('change', record);
+  el.shadowRoot!.querySelector<HTMLInputElement>('#query')!.focus();
+  return { searchableMs, services: el.resultCount, longTasksDuringLoad: longTasks.map((task) => task.duration) };
+}
+
+/** Focuses a control of the finder (`#query`, or a checkbox by its position). */
+function focus(selector: string): void {
+  finder!.shadowRoot!.querySelector<HTMLElement>(selector)!.focus();
+}
+
+const api = {
+  element: FlServiceFinder,
+  mount,
+  focus,
+  sampleCount: () => samples.length,
+  samples: () => samples,
+  slowEvents: () => slowEvents,
+  longTasks: () => longTasks,
+  resultCount: () => finder?.resultCount,
+};
+(globalThis as unknown as { finderBench: typeof api }).finderBench = api;

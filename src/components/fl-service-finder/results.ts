@@ -1,0 +1,107 @@
+/**
+ * The results: their number, the sort, the Belgian-time note, the cards, "show more", and what to say
+ * when nothing matches.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import type { FinderRequest } from '../../logic/finder.js';
+import type { SearchResult, SearchSort } from '../../logic/search.js';
+import { belgianTimeNote } from '../parts/localized.js';
+import { serviceCard, type CardContext } from './service-card.js';
+
+export interface ResultsView {
+  result: SearchResult;
+  request: FinderRequest;
+  /** The reader's clock shows another time than Belgian clocks. */
+  otherZone: boolean;
+  card: CardContext;
+  /** The reader limited the place (only there, or within some km): offer to search at any distance. */
+  narrowed: boolean;
+  /** The reader made choices that can be cleared. */
+  anything: boolean;
+  sort(sort: SearchSort): void;
+  showMore(): void;
+  widen(): void;
+  clearAll(): void;
+}
+
+/**
+ * Room for a page of results while the content loads or a large dataset is indexed: as many placeholder
+ * cards as a page holds (hidden from screen readers), under the status message, so the page below the
+ * widget does not move when the results arrive.
+ */
+export function pending(status: unknown, pageSize: number): TemplateResult {
+  return html`<div class="results results--pending" part="results">
+    ${status}
+    <ul class="placeholders" aria-hidden="true">
+      ${Array.from({ length: pageSize }, () => html`<li class="placeholder"></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The status while a large dataset is being indexed. */
+export function preparing(): TemplateResult {
+  return html`<p role="status">${msg('Preparing the search…', { id: 'finder.preparing' })}</p>`;
+}
+
+function sortSelect(view: ResultsView): TemplateResult {
+  const label = (sort: SearchSort) =>
+    sort === 'relevance'
+      ? msg('Best match', { id: 'finder.sort.relevance' })
+      : sort === 'distance'
+        ? msg('Distance', { id: 'finder.sort.distance' })
+        : msg('Name', { id: 'finder.sort.name' });
+  const { request } = view;
+  return html`<label class="sort"
+    >${msg('Sort by', { id: 'finder.sort.label' })}
+    <select class="fl-control" @change=${(event: Event) => view.sort((event.currentTarget as HTMLSelectElement).value as SearchSort)}>
+      ${request.sorts.map((sort) => html`<option value=${sort} .selected=${request.sort === sort}>${label(sort)}</option>`)}
+    </select></label
+  >`;
+}
+
+function empty(view: ResultsView): TemplateResult {
+  return html`<div class="empty" part="empty">
+    <p><strong>${msg('No service matches all your choices.', { id: 'finder.empty.title' })}</strong></p>
+    <p>${msg('Try other or fewer words, another type of help, or remove a filter.', { id: 'finder.empty.hint' })}</p>
+    <div class="empty__actions">
+      ${view.narrowed
+        ? html`<button type="button" class="fl-button" @click=${() => view.widen()}>${msg('Search at any distance', { id: 'finder.empty.widen' })}</button>`
+        : nothing}
+      ${view.anything
+        ? html`<button type="button" class="fl-button fl-button--primary" @click=${() => view.clearAll()}>
+            ${msg('Clear all filters', { id: 'finder.empty.clear' })}
+          </button>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+export function results(view: ResultsView): TemplateResult {
+  const { result, request } = view;
+  return html`<div class="results" part="results">
+    <div class="results__bar">
+      <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
+      ${request.sorts.length > 1 && result.total > 1 ? sortSelect(view) : nothing}
+    </div>
+    ${result.total > 0 && view.otherZone ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
+    ${result.total === 0
+      ? empty(view)
+      : html`<ul class="results__list" aria-labelledby="results-count">
+            ${repeat(
+              result.hits,
+              (hit) => hit.service.id,
+              (hit) => html`<li>${serviceCard(hit, view.card)}</li>`,
+            )}
+          </ul>
+          <div class="results__more">
+            <p>${msg(str`Showing ${result.hits.length} of ${result.total}`, { id: 'finder.results.showing' })}</p>
+            ${result.hits.length < result.total
+              ? html`<button type="button" class="fl-button" part="more" @click=${() => view.showMore()}>
+                  ${msg('Show more results', { id: 'finder.more' })}
+                </button>`
+              : nothing}
+          </div>`}
+  </div>`;
+}

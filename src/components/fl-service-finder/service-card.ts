@@ -1,0 +1,215 @@
+/**
+ * One result: a service's name, organisation, types of help, access badges, open now and today's hours,
+ * address and distance, languages, tap-to-call, e-mail, website and directions; the rest (description,
+ * who can get help, cost, access facts, every location's hours this week, sources) opens in place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Contact } from '../../content/schema/common.js';
+import type { ServiceLocation } from '../../content/schema/services.js';
+import { textDirection } from '../../i18n/direction.js';
+import { formatDate, formatList } from '../../i18n/format.js';
+import { haversineKm, type LatLon } from '../../logic/geo.js';
+import type { FinderIndex } from '../../logic/finder-index.js';
+import type { SearchHit } from '../../logic/search.js';
+import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/service-links.js';
+import { disclosure } from '../parts/disclosure.js';
+import { heading } from '../parts/heading.js';
+import { fallbackNote } from '../parts/localized.js';
+import { richText } from '../parts/rich-text.js';
+import { hoursSummary, weekHours } from './hours.js';
+import { icon } from './icons.js';
+import { ACCESS_FACTS, accessBadges, accessFactLabel, answerLabel, audienceLabel, kmLabel, languageLabel } from './labels.js';
+import { contentText, type Pick } from './text.js';
+
+export interface CardContext {
+  locale: string;
+  now: Date;
+  /** Heading level of the card titles. */
+  level: number;
+  pick: Pick;
+  index: FinderIndex;
+  /** Where distances are measured from, to pick the nearest location. */
+  origin?: LatLon;
+  /** Whether the reader opened this service's details (their content is only rendered then). */
+  isOpen(serviceId: string): boolean;
+  /** The reader opened or closed a service's details. */
+  toggled(serviceId: string, open: boolean): void;
+}
+
+/** The DOM id of a card's title (for focus after "show more"). */
+export const cardTitleId = (serviceId: string) => `service-${serviceId}`;
+
+/** The location a card shows first: the nearest to the origin, else the first listed. */
+function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon | undefined): ServiceLocation | undefined {
+  if (!origin) return locations[0];
+  let best: ServiceLocation | undefined;
+  let bestKm = Infinity;
+  for (const location of locations) {
+    const km = location.geo ? haversineKm(origin, location.geo) : Infinity;
+    if (km < bestKm || !best) {
+      best = location;
+      bestKm = km;
+    }
+  }
+  return best;
+}
+
+/** The address on one line, in the language of the municipality's name (a Dutch name reads left to right in Arabic too). */
+function addressText(location: ServiceLocation, pick: Pick): TemplateResult | undefined {
+  const address = location.address;
+  if (!address) return undefined;
+  const municipality = pick(address.municipality);
+  const line = [address.street, `${address.postcode} ${municipality?.text ?? ''}`].filter(Boolean).join(', ');
+  const lang = municipality?.lang ?? 'fr';
+  return html`<span lang=${lang} dir=${textDirection(lang)}>${line}</span>`;
+}
+
+function contactActions(contact: Contact, location: ServiceLocation | undefined, pick: Pick): TemplateResult[] {
+  const actions: TemplateResult[] = [];
+  const tel = contact.phone ? telHref(contact.phone) : undefined;
+  if (tel) {
+    actions.push(html`<a class="fl-button action" href=${tel}>${icon('phone')}<span>${msg(str`Call ${contact.phone}`, { id: 'finder.card.call' })}</span></a>`);
+  }
+  if (contact.email) {
+    actions.push(html`<a class="fl-button action" href=${mailtoHref(contact.email)}>${icon('mail')}<span>${contact.email}</span></a>`);
+  }
+  if (contact.website) {
+    actions.push(
+      html`<a class="fl-button action" href=${contact.website} rel="noopener noreferrer">${icon('globe')}<span
+          >${msg(str`Website: ${websiteLabel(contact.website)}`, { id: 'finder.card.website' })}</span
+        ></a>`,
+    );
+  }
+  if (location) {
+    const municipality = location.address ? pick(location.address.municipality)?.text : undefined;
+    const link = osmLink({
+      ...(location.geo ? { point: location.geo } : {}),
+      exact: location.geoPrecision === 'exact',
+      ...(location.address ? { address: location.address } : {}),
+      ...(municipality ? { municipality } : {}),
+    });
+    if (link) {
+      const label =
+        link.kind === 'directions'
+          ? msg('Directions on OpenStreetMap', { id: 'finder.card.directions' })
+          : msg('Map on OpenStreetMap', { id: 'finder.card.map' });
+      actions.push(html`<a class="fl-button action" href=${link.href} rel="noopener noreferrer">${icon('pin')}<span>${label}</span></a>`);
+    }
+  }
+  return actions;
+}
+
+function locationDetails(location: ServiceLocation, ctx: CardContext): TemplateResult {
+  const name = ctx.pick(location.name);
+  const address = addressText(location, ctx.pick);
+  return html`<div class="location">
+    ${name || address
+      ? html`<p class="location__name">${contentText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
+      : nothing}
+    ${contentText(ctx.pick(location.accessibility), 'p', 'note')}
+    ${location.schedule
+      ? html`<p class="detail-label">${msg('Opening hours this week', { id: 'finder.card.week' })}</p>
+          ${weekHours(location.schedule, ctx.now, ctx.locale, ctx.pick)}`
+      : nothing}
+    ${contentText(ctx.pick(location.contact?.note), 'p', 'note')}
+  </div>`;
+}
+
+function details(hit: SearchHit, ctx: CardContext): TemplateResult {
+  const service = hit.service;
+  const description = ctx.pick(service.description);
+  const eligibility = ctx.pick(service.eligibility);
+  const cost = service.cost;
+  const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`
+    ${description
+      ? html`${fallbackNote(description)}
+          <div class="description" lang=${description.lang} dir=${textDirection(description.lang)}>${richText(description.text)}</div>`
+      : nothing}
+    <dl class="facts">
+      ${eligibility ? row(msg('Who can get help', { id: 'finder.card.eligibility' }), contentText(eligibility)) : nothing}
+      ${cost
+        ? row(
+            msg('Cost', { id: 'finder.card.cost' }),
+            html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${contentText(ctx.pick(cost.description))}`,
+          )
+        : nothing}
+      ${ACCESS_FACTS.map((fact) => row(accessFactLabel(fact), answerLabel(service.access[fact])))}
+      ${service.audiences.length > 0
+        ? row(msg('Especially for', { id: 'finder.card.audiences' }), formatList(service.audiences.map(audienceLabel), ctx.locale))
+        : nothing}
+    </dl>
+    ${contentText(ctx.pick(service.access.note), 'p', 'note')}
+    ${service.locations.map((location) => locationDetails(location, ctx))}
+    <p class="checked">
+      ${msg(str`Information checked on ${calendarDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
+      ${service.sources.map(
+        (source, i) => html` <a href=${source} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>`,
+      )}
+    </p>
+    ${service.example ? html`<p class="note">${msg('Example information: check it with the organisation before you go.', { id: 'finder.card.example' })}</p>` : nothing}
+  `;
+}
+
+/**
+ * How far: "1.2 km away"; measured to a municipality's centre, "About 3 km away" (whole km) or "Less than
+ * 1 km away", so that a centre never passes for the door.
+ */
+function distanceText(km: number, approximate: boolean, locale: string): string {
+  if (km < 1 && (approximate || km < 0.1)) return msg('Less than 1 km away', { id: 'finder.card.distance-near' });
+  if (approximate) return msg(str`About ${kmLabel(Math.round(km), locale)} away`, { id: 'finder.card.distance-approx' });
+  return msg(str`${kmLabel(km, locale)} away`, { id: 'finder.card.distance' });
+}
+
+/** A content date (`YYYY-MM-DD`) in words: "22 November 2026". */
+const calendarDate = (date: string, locale: string) =>
+  formatDate(new Date(`${date}T12:00:00Z`), locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A result card. */
+export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
+  const service = hit.service;
+  const organization = ctx.index.organizationById.get(service.organization);
+  const location = primaryLocation(service.locations, ctx.origin);
+  const contact: Contact = { ...organization?.contact, ...service.contact, ...location?.contact };
+  const categories = service.categories
+    .map((id) => ctx.pick(ctx.index.categoryById.get(id)?.label)?.text)
+    .filter((label): label is string => label !== undefined);
+  const badges = accessBadges(service.access, { free: service.cost?.free, interpreters: service.interpreters, remote: service.remote });
+  const address = location ? addressText(location, ctx.pick) : undefined;
+  const distance = hit.distanceKm === undefined ? undefined : distanceText(hit.distanceKm, hit.distanceApproximate === true, ctx.locale);
+  const languages = [...new Set(service.languages.map((tag) => tag.toLowerCase().split('-')[0]!))];
+  const actions = contactActions(contact, location, ctx.pick);
+  return html`<article class="card" part="card" aria-labelledby=${cardTitleId(service.id)}>
+    ${heading(ctx.level, contentText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
+    ${organization ? html`<p class="card__org" part="card-organization">${contentText(ctx.pick(organization.name))}</p>` : nothing}
+    ${categories.length > 0 ? html`<p class="card__categories">${categories.join(' · ')}</p>` : nothing}
+    <ul class="badges" part="badges">
+      ${badges.map((badge) => html`<li class="badge" data-tone=${badge.tone}>${icon(badge.tone)}<span>${badge.text}</span></li>`)}
+    </ul>
+    ${location?.schedule ? hoursSummary(location.schedule, ctx.now, ctx.locale) : nothing}
+    ${address || distance
+      ? html`<p class="card__address">${icon('pin')}<span
+            >${address ?? nothing}${address && distance ? html`<span aria-hidden="true"> · </span>` : nothing}${distance
+              ? html`<span class="distance">${distance}</span>`
+              : nothing}</span
+          ></p>`
+      : nothing}
+    ${languages.length > 0
+      ? html`<p class="card__languages">
+          ${msg(str`Languages: ${formatList(languages.map((tag) => languageLabel(tag, ctx.locale)), ctx.locale, 'unit')}`, {
+            id: 'finder.card.languages',
+          })}
+        </p>`
+      : nothing}
+    ${actions.length > 0 ? html`<ul class="actions" part="card-actions">${actions.map((action) => html`<li>${action}</li>`)}</ul>` : nothing}
+    ${disclosure({
+      summary: msg('More about this service', { id: 'finder.card.more' }),
+      // Built when opened: ten cards of week tables and facts would slow every key press down.
+      content: ctx.isOpen(service.id) ? details(hit, ctx) : nothing,
+      open: ctx.isOpen(service.id),
+      onToggle: (open) => ctx.toggled(service.id, open),
+      part: 'card-details',
+    })}
+  </article>`;
+}

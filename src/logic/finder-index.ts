@@ -1,0 +1,107 @@
+/**
+ * Everything the service finder derives from one services dataset, built once per dataset object and
+ * shared by every finder on the page that shows it: the search index, the postcode lookups, the category
+ * tree in display order, the languages services speak, and organisations by id. Small datasets are
+ * indexed at once (results show in the first render); large ones in slices that leave the main thread
+ * free between them.
+ */
+import type { Category, Organization, Places, Service } from '../content/schema/services.js';
+import { buildPlaceIndex, type PlaceIndex } from './geo.js';
+import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
+
+/** What the finder needs of a services dataset. */
+export interface ServicesData {
+  taxonomy: readonly Category[];
+  organizations: readonly Organization[];
+  services: readonly Service[];
+  places?: Places | undefined;
+}
+
+/** A category with its depth in the tree (0 for a top category), in display order. */
+export interface CategoryEntry {
+  category: Category;
+  depth: number;
+}
+
+export interface FinderIndex {
+  search: ServiceIndex;
+  places?: PlaceIndex;
+  /** Categories in tree order: each parent followed by its children. */
+  categories: CategoryEntry[];
+  categoryById: ReadonlyMap<string, Category>;
+  organizationById: ReadonlyMap<string, Organization>;
+  /** Primary language codes that at least one service speaks, most common first. */
+  languages: string[];
+}
+
+/** Above this many services the index is built in slices. */
+export const ASYNC_THRESHOLD = 1500;
+
+const built = new WeakMap<object, FinderIndex | Promise<FinderIndex>>();
+
+/** Categories ordered as a tree (parents first, children right after them, content order otherwise). */
+export function categoryTree(taxonomy: readonly Category[]): CategoryEntry[] {
+  const ids = new Set(taxonomy.map((category) => category.id));
+  const children = new Map<string | undefined, Category[]>();
+  for (const category of taxonomy) {
+    const parent = category.parent !== undefined && ids.has(category.parent) && category.parent !== category.id ? category.parent : undefined;
+    const list = children.get(parent) ?? [];
+    list.push(category);
+    children.set(parent, list);
+  }
+  const out: CategoryEntry[] = [];
+  const seen = new Set<string>();
+  const visit = (parent: string | undefined, depth: number) => {
+    for (const category of children.get(parent) ?? []) {
+      if (seen.has(category.id)) continue;
+      seen.add(category.id);
+      out.push({ category, depth });
+      visit(category.id, depth + 1);
+    }
+  };
+  visit(undefined, 0);
+  // Categories caught in a parent loop still get listed.
+  for (const category of taxonomy) if (!seen.has(category.id)) out.push({ category, depth: 0 });
+  return out;
+}
+
+/** Primary language codes of the services, most common first, then alphabetical. */
+export function spokenLanguages(services: readonly Service[]): string[] {
+  const counts = new Map<string, number>();
+  for (const service of services) {
+    for (const tag of new Set(service.languages.map((language) => language.toLowerCase().split('-')[0]!))) {
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([tag]) => tag);
+}
+
+/**
+ * The finder's index of `data`: the same object for the same dataset object. Returns it at once for a
+ * dataset of up to {@link ASYNC_THRESHOLD} services, else a promise of it (built in slices).
+ */
+export function finderIndex(data: ServicesData, options: AsyncBuildOptions = {}): FinderIndex | Promise<FinderIndex> {
+  const existing = built.get(data);
+  if (existing) return existing;
+  const places = data.places ? buildPlaceIndex(data.places) : undefined;
+  const indexOptions = { organizations: data.organizations, taxonomy: data.taxonomy, ...(places ? { places } : {}) };
+  const finish = (search: ServiceIndex): FinderIndex => {
+    const index: FinderIndex = {
+      search,
+      ...(places ? { places } : {}),
+      categories: categoryTree(data.taxonomy),
+      categoryById: new Map(data.taxonomy.map((category) => [category.id, category])),
+      organizationById: new Map(data.organizations.map((organization) => [organization.id, organization])),
+      languages: spokenLanguages(data.services),
+    };
+    built.set(data, index);
+    return index;
+  };
+  if (data.services.length <= ASYNC_THRESHOLD) return finish(buildServiceIndex(data.services, indexOptions));
+  const promise = buildServiceIndexAsync(data.services, indexOptions, options).then(finish, (error: unknown) => {
+    built.delete(data);
+    throw error;
+  });
+  built.set(data, promise);
+  return promise;
+}

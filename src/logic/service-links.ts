@@ -1,0 +1,67 @@
+/**
+ * Links on a service card: tap-to-call, e-mail, website, OpenStreetMap directions. Pure: the URLs are
+ * built from content that the schema already checked (phone, e-mail and website formats).
+ */
+import type { Address } from '../content/schema/common.js';
+import type { LatLon } from './geo.js';
+
+/**
+ * A `tel:` link for a phone number as written in Belgium or abroad: `02 488 97 77` -> `tel:+3224889777`,
+ * `+32 2 488 97 77` -> `tel:+3224889777`, `0032 2 ...` -> `tel:+322...`. Short numbers (`1712`, `112`)
+ * stay as they are. Undefined when nothing diallable is left.
+ */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (!/^\+?\d{3,}$/.test(digits)) return undefined;
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
+  if (digits.startsWith('0') && digits.length >= 9) return `tel:+32${digits.slice(1)}`;
+  return `tel:${digits}`;
+}
+
+/** A `mailto:` link; the address is encoded so that no header can be smuggled into it. */
+export function mailtoHref(email: string): string {
+  return `mailto:${encodeURIComponent(email.trim()).replace(/%40/g, '@')}`;
+}
+
+/** The host name of a website, for link text (`https://www.caritas.be/fr/` -> `caritas.be`). */
+export function websiteLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/** An address on one line for a map search: `Rue Haute 1, 1000 Bruxelles, Belgium`. */
+export function addressLine(address: Address, municipality: string): string {
+  return [address.street, `${address.postcode} ${municipality}`].filter(Boolean).join(', ');
+}
+
+/** What a card's map link offers: directions to an exact place, or a map of the area when only that is known. */
+export interface MapLink {
+  kind: 'directions' | 'map';
+  href: string;
+}
+
+/**
+ * The OpenStreetMap link for a location. With an exact point: directions to it (the reader fills in
+ * where they start, on openstreetmap.org). With a street address but only an approximate point:
+ * directions to the address. With only a postcode and municipality: a map search of that place, since
+ * directions to a municipality's centre would lead the reader to the wrong door. Nothing is requested
+ * from OpenStreetMap until the reader follows the link.
+ */
+export function osmLink(location: { point?: LatLon; exact: boolean; address?: Address; municipality?: string }): MapLink | undefined {
+  if (location.point && location.exact) {
+    const to = `${round(location.point.lat)},${round(location.point.lon)}`;
+    return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent(to)}` };
+  }
+  if (!location.address) return undefined;
+  const line = `${addressLine(location.address, location.municipality ?? '')}, Belgium`;
+  if (location.address.street) {
+    return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent(line)}` };
+  }
+  return { kind: 'map', href: `https://www.openstreetmap.org/search?query=${encodeURIComponent(line)}` };
+}
