@@ -59,8 +59,20 @@ const requested = [];
 const server = await serveDist({ pages, fallback: (request, response) => vite.middlewares(request, response), log: (path) => requested.push(path) });
 const browser = await launchChromium();
 
-// Installed before any script of the page: records the elements' content events and policy violations.
-function watch() {
+// Installed before any script of the page: records the elements' content events and policy violations,
+// and stops the page's clock at `now` (for elements without a `now` attribute: the same minute on both sides).
+function watch(now) {
+  const fixed = new Date(now).getTime();
+  const RealDate = Date;
+  window.Date = class extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(fixed);
+      else super(...args);
+    }
+    static now() {
+      return fixed;
+    }
+  };
   window.__fl = { loads: [], violations: [], blobs: new Map() };
   // The content of each object URL (the calendar files), readable without a request.
   const create = URL.createObjectURL;
@@ -85,19 +97,24 @@ async function rendered(page, tag, source) {
   }, tag);
 }
 
-/** Opens every closed disclosure of the element, as a reader would (a click on its summary). */
+/** Opens every closed disclosure of the element, one after the other, as a reader would (a click on its summary). */
 async function openDisclosures(page, tag) {
-  const summaries = await page.evaluateHandle((t) => [...document.querySelector(t).shadowRoot.querySelectorAll('details:not([open]) > summary')], tag);
-  const count = await summaries.evaluate((list) => list.length);
-  for (let i = 0; i < count; i += 1) {
-    const summary = await summaries.evaluateHandle((list, index) => list[index], i);
-    await summary.asElement().click();
+  let opened = 0;
+  for (; opened < 50; opened += 1) {
+    const summary = await page.evaluateHandle(
+      (t) => [...document.querySelector(t).shadowRoot.querySelectorAll('details:not([open]) > summary')].find((s) => s.checkVisibility()) ?? null,
+      tag,
+    );
+    const element = summary.asElement();
+    if (!element) break;
+    await element.evaluate((s) => s.scrollIntoView({ block: 'center' }));
+    await element.click();
+    await page.evaluate(async (t) => {
+      await document.querySelector(t).updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, tag);
   }
-  await page.evaluate(async (t) => {
-    await document.querySelector(t).updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  }, tag);
-  return count;
+  return opened;
 }
 
 /** What a reader gets: a screenshot and the accessibility tree of the element. */
@@ -142,7 +159,7 @@ async function visit(context, path, { tag, source, strict }) {
   page.on('pageerror', (error) => errors.push(String(error)));
   const hosts = new Set();
   page.on('request', (request) => hosts.add(new URL(request.url()).host));
-  await page.evaluateOnNewDocument(watch);
+  await page.evaluateOnNewDocument(watch, NOW);
   await page.goto(`${server.origin}${path}`);
   await rendered(page, tag, source);
   const closed = await capture(page, tag);

@@ -17,9 +17,10 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 
 /**
  * A server for dist/ at `/dist/` and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
  * answer (a slow network), `log` gets each request's path, `fallback(request, response)` answers what is
- * neither (for example Vite's dev middleware). Resolves with its origin and `close()`.
+ * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/).
+ * Resolves with its origin and `close()`.
  */
-export async function serveDist({ pages = {}, latencyMs = 0, log, fallback } = {}) {
+export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     log?.(path);
@@ -28,12 +29,12 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback } = {
         response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(pages[path]);
         return;
       }
-      const file = normalize(join(root, path));
       if (fallback && !path.startsWith('/dist/')) {
         fallback(request, response);
         return;
       }
-      if (!path.startsWith('/dist/') || !file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      const file = normalize(join(folder, path.slice('/dist/'.length)));
+      if (!path.startsWith('/dist/') || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
