@@ -2,7 +2,8 @@
 // defines every element (dist/frontline-widgets.js) for the script-tag embed, then the .d.ts types and
 // the custom elements manifest. Each entry is built on its own so that no entry imports another's chunks.
 import { build } from 'vite';
-import { readdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatSizes, measureDist } from './sizes.mjs';
@@ -73,6 +74,15 @@ for (const entry of entries) {
 
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cli/**', '--outdir', 'dist']);
+
+// Subresource Integrity of every file a browser runs: the entries (for the script tag's `integrity`) and
+// the chunks they load later (for an import map's `integrity`, which covers dynamic imports). README, "Embed".
+const scripts = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.js') && !file.startsWith('cli/') && !file.startsWith('types/'))
+  .sort();
+const integrity = Object.fromEntries(scripts.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`]));
+writeFileSync(join(dist, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 // What each entry costs a reader, and the promises the design makes about it: each entry is one file
 // (its chunks load later, by relative URL) and holds no validation code (zod loads on demand).

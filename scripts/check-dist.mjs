@@ -6,11 +6,14 @@
 // - no console error, no policy violation, no request to any other host;
 // - what it shows is what the sources show: the same pixels and the same accessibility tree as the
 //   element built from src/ by Vite's dev server (no template minification), in English and in Arabic
-//   (right to left, a translation chunk), closed and with every disclosure opened.
+//   (right to left, a translation chunk), closed and with every disclosure opened;
+// - with Subresource Integrity on every file (dist/integrity.json: the script tag and an import map), it
+//   renders the same, and a chunk whose hash does not match is refused.
 // Run after `npm run build`. Exits 1 on any difference; writes the two screenshots of a difference to
 // /tmp/check-dist-*.png.
 /* global requestIdleCallback, requestAnimationFrame, crypto, createImageBitmap, OffscreenCanvas -- in functions that run in the page */
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createVite } from 'vite';
@@ -46,6 +49,30 @@ for (const entry of entries) {
   for (const tag of entry.tags) for (const lang of LANGS) pages[`/dist-page/${entry.name}/${tag}/${lang}.html`] = hostPage(`/dist/${entry.name}.js`, element(tag, lang));
 }
 for (const tag of components) for (const lang of LANGS) pages[`/source-page/${tag}/${lang}.html`] = hostPage(`/src/components/${tag}/${tag}.ts`, element(tag, lang));
+
+// Subresource Integrity as README ("Embed") describes it, from dist/integrity.json: the script tag's
+// `integrity` for the entry, an import map's `integrity` for every chunk it loads later; the import map
+// is an inline script, allowed by its hash. `tampered` gives the validation chunk a wrong hash.
+const integrity = JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8'));
+const measuredEntries = measureDist(dist);
+function sriPage(entryName, tag, lang, tampered) {
+  const chunks = measuredEntries.find((e) => e.name === entryName).lazy.map((chunk) => chunk.file);
+  const map = Object.fromEntries(
+    chunks.map((file) => [`/dist/${file}`, tampered && file.includes('/validation-') ? `sha384-${createHash('sha384').update('not this').digest('base64')}` : integrity[file]]),
+  );
+  const importMap = JSON.stringify({ integrity: map });
+  const hash = createHash('sha256').update(importMap).digest('base64');
+  return {
+    html: hostPage(`/dist/${entryName}.js`, element(tag, lang), { integrity: integrity[`${entryName}.js`], head: `<script type="importmap">${importMap}</script>` }),
+    csp: CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`),
+  };
+}
+for (const entry of entries) {
+  for (const tag of entry.tags) {
+    pages[`/sri-page/${entry.name}/${tag}.html`] = sriPage(entry.name, tag, 'ar', false);
+    pages[`/sri-tampered/${entry.name}/${tag}.html`] = sriPage(entry.name, tag, 'ar', true);
+  }
+}
 
 const vite = await createVite({
   root,
@@ -224,6 +251,28 @@ async function compare(label, built, source) {
   }
 }
 
+/**
+ * With the integrity of every file checked (script tag and import map), the element renders as before;
+ * with a validation chunk that does not match, the browser refuses it and the element shows no content
+ * it could not check (a `network` content error, retried later).
+ */
+async function checkIntegrity(entryName, tag, source) {
+  const context = await browser.createBrowserContext();
+  const checked = await visit(context, `/sri-page/${entryName}/${tag}.html`, { tag, source: 'network', strict: true });
+  await compare(`${entryName}.js <${tag}> ar with integrity`, checked, source);
+  await context.close();
+  const tamperedContext = await browser.createBrowserContext();
+  const page = await tamperedContext.newPage();
+  await page.evaluateOnNewDocument(watch, NOW);
+  await page.evaluateOnNewDocument(() => document.addEventListener('fl-content-error', (event) => window.__fl.errors.push(event.reason), true));
+  await page.evaluateOnNewDocument(() => (window.__fl.errors = []));
+  await page.goto(`${server.origin}/sri-tampered/${entryName}/${tag}.html`);
+  await page.waitForFunction(() => window.__fl.errors.length > 0, { timeout: 15000 }).catch(() => undefined);
+  const { errors, loads } = await page.evaluate(() => ({ errors: window.__fl.errors, loads: window.__fl.loads }));
+  if (!errors.includes('network') || loads.length > 0) fail(`${entryName}.js <${tag}>: a validation chunk with a wrong hash was not refused (errors ${errors.join(', ')}, loads ${loads.length})`);
+  await tamperedContext.close();
+}
+
 try {
   for (const tag of components) {
     for (const lang of LANGS) {
@@ -242,8 +291,12 @@ try {
         const second = await visit(context, path, { tag, source: 'cache', strict: true });
         await compare(`${label} second visit`, second, source);
         await context.close();
+        if (lang === 'ar') await checkIntegrity(entry.name, tag, source);
         if (failures.length > 0) continue;
-        console.log(`ok ${label}: first visit loaded chunks [${chunks.join(', ')}], ${first.disclosures} disclosure(s) opened; second visit from the device copy; same pixels and accessibility tree as the sources`);
+        console.log(
+          `ok ${label}: first visit loaded chunks [${chunks.join(', ')}], ${first.disclosures} disclosure(s) opened; second visit from the device copy; ` +
+            `same pixels and accessibility tree as the sources${lang === 'ar' ? '; the same with every file integrity-checked, and a tampered chunk refused' : ''}`,
+        );
       }
     }
   }

@@ -17,16 +17,19 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 
 /**
  * A server for dist/ at `/dist/` and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
  * answer (a slow network), `log` gets each request's path, `fallback(request, response)` answers what is
- * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/).
+ * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/),
+ * `csp` the pages' policy (default CSP; empty for none).
  * Resolves with its origin and `close()`.
  */
-export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist } = {}) {
+export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist, csp = CSP } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     log?.(path);
     const answer = () => {
       if (pages[path] !== undefined) {
-        response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(pages[path]);
+        // A page is its HTML, or `{ html, csp }` with a policy of its own.
+        const { html, csp: policy = csp } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+        response.writeHead(200, { 'Content-Type': TYPES['.html'], ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
         return;
       }
       if (fallback && !path.startsWith('/dist/')) {
@@ -80,7 +83,8 @@ export async function launchChromium(extraArgs = []) {
   });
 }
 
-/** A host page that embeds `script` (a path under /dist/) and `body`. */
-export function hostPage(script, body, { lang = 'en', head = '' } = {}) {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title>${head}<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+/** A host page that embeds `script` (a path under /dist/, with `integrity` when given) and `body`. */
+export function hostPage(script, body, { lang = 'en', head = '', integrity } = {}) {
+  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title>${head}<script type="module" src="${script}"${sri}></script></head><body>${body}</body></html>`;
 }
