@@ -68,6 +68,8 @@ function instrument(tag) {
     async (event) => {
       if (event.target.localName !== tag || bench.rendered !== undefined) return;
       bench.source = event.source;
+      // The element asks for its update right after the event: wait for that update, not the one before.
+      await Promise.resolve();
       await event.target.updateComplete;
       bench.rendered = performance.now();
       requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now())));

@@ -28,6 +28,21 @@ import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
 
+let intlWarm = false;
+/**
+ * The first Intl.DateTimeFormat of a page costs 10-30 ms (Chromium loads its locale data then), and every
+ * element formats dates as soon as its content shows: pay it early.
+ */
+function warmUpIntl(): void {
+  if (intlWarm) return;
+  intlWarm = true;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' }).format(0);
+  } catch {
+    // Nothing to warm up.
+  }
+}
+
 /** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
 export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null };
 
@@ -158,6 +173,8 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     }
     this.store = contentStore(base);
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
+    // While the device copy is read (the main thread is idle then), not once it arrives.
+    setTimeout(warmUpIntl);
     // A store that already has content (another element loaded it) still owes this element its events.
     this.later(() => this.changed());
   }
