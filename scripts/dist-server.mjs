@@ -27,9 +27,9 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
     log?.(path);
     const answer = () => {
       if (pages[path] !== undefined) {
-        // A page is its HTML, or `{ html, csp }` with a policy of its own.
-        const { html, csp: policy = csp } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
-        response.writeHead(200, { 'Content-Type': TYPES['.html'], ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
+        // A page is its HTML, or `{ html, csp, type }` with a policy or a content type of its own.
+        const { html, csp: policy = csp, type = TYPES['.html'] } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+        response.writeHead(200, { 'Content-Type': type, ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
         return;
       }
       if (fallback && !path.startsWith('/dist/')) {

@@ -10,8 +10,9 @@
 // grows past the height it reserved) and after it shows (re-renders: should be none). Reports medians
 // (and p90) over the runs; writes bench/startup.json.
 // --compare <dist> runs another build (for example main's) in the same browser, alternating run by run
-// so that both see the same machine load, and prints the ratios.
-//   node scripts/bench/startup.mjs [--runs 15] [--cpu 1] [--no-build] [--dist path/to/dist] [--compare path/to/dist] [--entry fl-walkin-schedule]
+// so that both see the same machine load, and prints the ratios. --reserve <length> gives the host page
+// the CSS README ("Embed") suggests, reserving that height before and while the content loads.
+//   node scripts/bench/startup.mjs [--runs 15] [--cpu 1] [--no-build] [--dist path/to/dist] [--compare path/to/dist] [--reserve 92rem] [--entry fl-walkin-schedule]
 /* global requestAnimationFrame, PerformanceObserver, performance -- in functions that run in the page */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const entry = option('entry', 'fl-walkin-schedule');
 const distArg = option('dist', undefined);
 const dist = resolve(distArg ?? join(root, 'dist'));
 const compareArg = option('compare', undefined);
+const reserve = option('reserve', undefined);
 if (!distArg && !argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (!existsSync(join(dist, `${entry}.js`)) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
   console.error(`No ${entry}.js or content in ${dist}: build first (npm run build).`);
@@ -51,7 +53,9 @@ const builds = [{ name: distArg ? 'dist' : 'this build', dist }];
 if (compareArg) builds.push({ name: 'compared', dist: resolve(compareArg) });
 for (const b of builds) {
   // Each build on a server (an origin) of its own: no cache is shared between them.
-  b.server = await serveDist({ pages: { [PAGE]: hostPage(`/dist/${entry}.js`, body) }, root: b.dist });
+  const head = reserve ? '<link rel="stylesheet" href="/host.css">' : '';
+  const css = `${TAG}:not(:defined) { display: block; min-block-size: ${reserve}; } ${TAG} { --fl-content-min-block-size: ${reserve}; }`;
+  b.server = await serveDist({ pages: { [PAGE]: hostPage(`/dist/${entry}.js`, body, { head }), '/host.css': { html: css, type: 'text/css' } }, root: b.dist });
 }
 
 // Runs in the page before any of its scripts.
@@ -202,7 +206,7 @@ function summarise(all) {
 
 console.log(
   `\nstartup of the built ${entry}.js, ${runs} runs of each visit per build, CPU ${cpu === 1 ? 'not throttled' : `throttled ${cpu}x`}, viewport 800x900, ` +
-    `machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)`,
+    `machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}`,
 );
 console.log(
   'build | visit | source | script request -> rendered ms (median / p90) | -> next frame | navigation -> rendered | longest task ms wall (median / max) | its CPU ms (median / max) | tasks over 50 ms | CLS before content / on arrival / after (medians) | chunks loaded',
