@@ -371,7 +371,8 @@ export class FlServiceFinder extends FlElement {
   override render(): TemplateResult {
     const c = this.content;
     const loading = c.status === 'loading';
-    return html`<section class="finder" aria-labelledby="finder-heading">
+    // No landmark of its own (region, search): a host page may hold two finders, and landmarks must be unique.
+    return html`<div class="finder">
       <div class="header">
         ${heading(this.level(), html`<slot name="heading">${msg('Where to find help', { id: 'finder.heading' })}</slot>`, 'heading', 'finder-heading')}
         ${this.renderLanguagePicker()}
@@ -379,7 +380,7 @@ export class FlServiceFinder extends FlElement {
       ${loading ? nothing : contentStatus(c, { locale: intlLocale(this.locale) })} ${c.status === 'error' ? nothing : this.renderForm()}
       ${loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : nothing} ${this.announcer.render()}
       ${c.status === 'ready' ? this.renderResults() : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderForm(): TemplateResult {
