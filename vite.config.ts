@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/content.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
  * One config for the demo server (`npm start`), the library build (scripts/build.mjs passes each entry
@@ -8,7 +9,8 @@ import { contentPlugin } from './scripts/content.js';
  */
 export default defineConfig({
   // The demo server publishes demo/content/ on the fly, so the demo loads it through the real loader.
-  plugins: [contentPlugin(new URL('./demo/content/', import.meta.url).pathname)],
+  // Library builds also minify the whitespace of Lit templates (scripts/minify-templates.ts).
+  plugins: [contentPlugin(new URL('./demo/content/', import.meta.url).pathname), minifyTemplates()],
   server: {
     host: '127.0.0.1',
   },

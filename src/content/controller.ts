@@ -4,7 +4,7 @@
  * fires `fl-content-load` / `fl-content-error` on the element.
  *
  * ```ts
- * import { walkinsDataset } from '../../content/schema/walkins.js';
+ * import { walkinsDataset } from '../../content/dataset-refs.js';
  *
  * class FlWalkinSchedule extends FlElement {
  *   @property({ attribute: 'content-base' }) contentBase?: string;
@@ -16,23 +16,40 @@
  * }
  * ```
  *
- * The element passes the dataset's definition (not its name) so that its bundle only holds its own schema.
+ * The element passes a reference to its dataset from ./dataset-refs.js: its entry file then holds no
+ * schema and no zod, which load on demand, only to validate content from the network. A definition
+ * (`walkinsDataset` from ./schema/walkins.js) works the same, with the schema in the element's bundle.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
 import { resolveContentBase } from './content-base.js';
 import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
-import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
+import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
+
+let intlWarm = false;
+/**
+ * The first Intl.DateTimeFormat of a page costs 10-30 ms (Chromium loads its locale data then), and every
+ * element formats dates as soon as its content shows: pay it early.
+ */
+function warmUpIntl(): void {
+  if (intlWarm) return;
+  intlWarm = true;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' }).format(0);
+  } catch {
+    // Nothing to warm up.
+  }
+}
 
 /** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
 export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null };
 
 export class ContentController<Def extends DatasetDefinition = DatasetDefinition> implements ReactiveController {
   private readonly host: ContentHost;
-  /** The dataset this controller loads. */
-  readonly definition: Def;
+  /** The dataset this controller loads: its definition, or a reference that loads it. */
+  readonly definition: DatasetSource<Def>;
   private store: ContentStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private attribute: string | null | undefined = undefined;
@@ -41,7 +58,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   private seenError: ContentError | undefined;
   private connected = false;
 
-  constructor(host: ContentHost, definition: Def) {
+  constructor(host: ContentHost, definition: DatasetSource<Def>) {
     this.host = host;
     this.definition = definition;
     host.addController(this);
@@ -156,6 +173,8 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     }
     this.store = contentStore(base);
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
+    // While the device copy is read (the main thread is idle then), not once it arrives.
+    setTimeout(warmUpIntl);
     // A store that already has content (another element loaded it) still owes this element its events.
     this.later(() => this.changed());
   }

@@ -7,16 +7,34 @@
  * a refresh that fails or brings invalid content never replaces what shows. Without a copy, the state is
  * `loading` (with `slow` after `slowMs`), then `error` after the first failed attempt, while retries with
  * jittered exponential backoff go on in the background until one succeeds or `retries` run out.
+ *
+ * Validation (zod/mini and the schemas) is a module of its own, loaded on demand: content is validated
+ * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
+ * it beside the manifest request; a dataset given as a DatasetRef has its schema loaded the same way.
  */
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
 import { fetchJson } from './loader.js';
-import { describeIssue, formatPath, type ContentProblem } from './problems.js';
-import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
-import { CONTENT_SCHEMA_MAJOR, majorOf, manifestSchema, type Manifest } from './schema/manifest.js';
-import { droppedProblems, keepPreviousRecords, validateDataset } from './validate.js';
-import * as z from 'zod/mini';
+import type { ContentProblem } from './problems.js';
+import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
+import type { Manifest } from './schema/manifest.js';
+import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
+
+type Validation = typeof import('./validation.js');
+let validation: Promise<Validation> | undefined;
+
+/**
+ * The validation module, loaded once (a chunk of the built library). A failed load (the chunk could not
+ * be fetched) is a `network` ContentError, tried again on the next attempt.
+ */
+function loadValidation(dataset: string, url: string): Promise<Validation> {
+  validation ??= import('./validation.js').catch((cause: unknown) => {
+    validation = undefined;
+    throw new ContentError('network', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
+  });
+  return validation;
+}
 
 /** Timing and storage of a store. */
 export interface ContentOptions {
@@ -116,7 +134,10 @@ export function contentStore(base: string): ContentStore {
 type Listener = () => void;
 
 interface Entry {
-  definition: DatasetDefinition;
+  /** The definition, or a reference that loads it (see `definition()`). */
+  source: DatasetSource;
+  /** The loaded definition, once asked for. */
+  definition: Promise<DatasetDefinition> | undefined;
   state: ContentState;
   listeners: Set<Listener>;
   running: boolean;
@@ -147,7 +168,7 @@ export class ContentStore {
   }
 
   /** The current state of a dataset (the initial `loading` state before anything was asked). */
-  state<Def extends DatasetDefinition>(definition: Def): ContentState<DatasetData<Def>> {
+  state<Def extends DatasetDefinition>(definition: DatasetSource<Def>): ContentState<DatasetData<Def>> {
     return (this.entries.get(definition.name)?.state ?? INITIAL_CONTENT_STATE) as ContentState<DatasetData<Def>>;
   }
 
@@ -155,7 +176,7 @@ export class ContentStore {
    * Calls `listener` after every change of the dataset's state, and starts loading it if nothing has yet.
    * Returns the function that unsubscribes.
    */
-  subscribe(definition: DatasetDefinition, listener: Listener): () => void {
+  subscribe(definition: DatasetSource, listener: Listener): () => void {
     const entry = this.entry(definition);
     entry.listeners.add(listener);
     if (!entry.running && entry.state === INITIAL_CONTENT_STATE) void this.run(entry);
@@ -166,7 +187,7 @@ export class ContentStore {
    * Loads a dataset (or joins the load under way) and resolves with its state once the first attempt
    * settles: with data, or with the error that left it without.
    */
-  load<Def extends DatasetDefinition>(definition: Def): Promise<ContentState<DatasetData<Def>>> {
+  load<Def extends DatasetDefinition>(definition: DatasetSource<Def>): Promise<ContentState<DatasetData<Def>>> {
     return new Promise((resolve) => {
       const settled = () => {
         const state = this.state(definition);
@@ -181,7 +202,7 @@ export class ContentStore {
   }
 
   /** Tries again now: skips the backoff wait, or starts a new round when retries ran out. */
-  retry(definition: DatasetDefinition): void {
+  retry(definition: DatasetSource): void {
     const entry = this.entry(definition);
     if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false });
     if (entry.running) {
@@ -192,11 +213,12 @@ export class ContentStore {
     }
   }
 
-  private entry(definition: DatasetDefinition): Entry {
-    let entry = this.entries.get(definition.name);
+  private entry(source: DatasetSource): Entry {
+    let entry = this.entries.get(source.name);
     if (!entry) {
       entry = {
-        definition,
+        source,
+        definition: undefined,
         state: INITIAL_CONTENT_STATE,
         listeners: new Set(),
         running: false,
@@ -205,7 +227,7 @@ export class ContentStore {
         wake: undefined,
         restart: false,
       };
-      this.entries.set(definition.name, entry);
+      this.entries.set(source.name, entry);
     }
     return entry;
   }
@@ -220,7 +242,7 @@ export class ContentStore {
 
   private async run(entry: Entry): Promise<void> {
     entry.running = true;
-    const name = entry.definition.name;
+    const name = entry.source.name;
     const { cache } = this.options;
     try {
       if (entry.state.data === undefined && entry.cached === undefined && cache) {
@@ -281,11 +303,32 @@ export class ContentStore {
     }
   }
 
+  /** The dataset's definition, loaded once per entry (again after a failed load). */
+  private definition(entry: Entry): Promise<DatasetDefinition> {
+    entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
+      entry.definition = undefined;
+      const name = entry.source.name;
+      throw new ContentError('network', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
+    });
+    return entry.definition;
+  }
+
+  /**
+   * The device copy. One written by this library version was validated by it and is used as it is;
+   * one written by another version is checked against this version's schema first (and dropped when
+   * anything in it fails).
+   */
   private async readCache(entry: Entry): Promise<CachedDataset | undefined> {
-    const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, entry.definition.name);
+    const name = entry.source.name;
+    const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, name);
     if (!cached || cached.library === VERSION) return cached;
-    // Written by another version of the library: check it against this version's schema first.
-    const result = validateDataset(entry.definition, { dataset: entry.definition.name, updated: cached.updated, ...(cached.data as object) });
+    let result;
+    try {
+      const [{ validateDataset }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
+      result = validateDataset(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) });
+    } catch {
+      return undefined;
+    }
     if (!result.ok || result.dropped.length > 0) return undefined;
     return { ...cached, data: result.data, library: VERSION };
   }
@@ -319,6 +362,9 @@ export class ContentStore {
 
   private async fetchManifest(dataset: string): Promise<Manifest> {
     const url = this.manifestUrl;
+    // Both at once: loading the validation code adds no wait to the request.
+    const checks = loadValidation(dataset, url);
+    checks.catch(() => undefined);
     const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs });
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     const major = majorOf(version);
@@ -329,18 +375,12 @@ export class ContentStore {
         { dataset, url },
       );
     }
-    const result = z.safeParse(manifestSchema, json, { reportInput: true });
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) => ({ dataset: 'manifest', path: formatPath(issue.path), message: describeIssue(issue) }));
-      throw new ContentError('invalid', `${dataset}: the manifest ${url} is invalid: ${summarise(problems)}`, { dataset, url, problems });
-    }
-    return result.data;
+    return (await checks).parseManifest(json, dataset, url);
   }
 
   /** One attempt: the manifest, then the dataset file unless the copy shown is the one it names. */
   private async refresh(entry: Entry): Promise<void> {
-    const definition = entry.definition;
-    const name = definition.name;
+    const name = entry.source.name;
     const manifest = await this.manifest(name);
     const listed = manifest.datasets[name];
     if (!listed) {
@@ -355,6 +395,9 @@ export class ContentStore {
       this.set(entry, { example, url, schemaVersion: manifest.schemaVersion, stale: false, error: undefined });
       return;
     }
+    // The schema loads beside the file's request (and not at all when the copy shown is current).
+    const checks = Promise.all([loadValidation(name, url), this.definition(entry)]);
+    checks.catch(() => undefined);
     let json: unknown;
     try {
       json = await fetchJson(url, { dataset: name, timeoutMs: this.options.timeoutMs, sha256: listed.sha256 });
@@ -363,6 +406,7 @@ export class ContentStore {
       if (error instanceof ContentError && (error.reason === 'integrity' || error.reason === 'http')) this.manifestRequest = undefined;
       throw error;
     }
+    const [{ validateDataset, keepPreviousRecords, droppedProblems, summarise }, definition] = await checks;
     const result = validateDataset(definition, json);
     if (!result.ok) {
       throw new ContentError('invalid', `${name}: ${url} is invalid and was not used: ${summarise(result.problems)}`, {
@@ -405,12 +449,6 @@ export class ContentStore {
       data,
     });
   }
-}
-
-function summarise(problems: readonly ContentProblem[]): string {
-  const shown = problems.slice(0, 5).map((problem) => `${problem.path}: ${problem.message}`);
-  if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-  return shown.join('; ');
 }
 
 function report(error: ContentError): void {

@@ -168,21 +168,27 @@ export interface SearchOptions {
 }
 
 /**
+ * The sessions that have not ended at `now` (the one under way first), in order, looking `horizonDays`
+ * ahead: computed day by day, only as far as the caller reads.
+ */
+function* sessionsFrom(schedule: ScheduleLike, now: Date, options: SearchOptions): Generator<Session> {
+  const first = localDate(now, BRUSSELS);
+  const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  for (let i = 0; i <= horizon; i++) {
+    for (const session of scheduleDay(schedule, addDays(first, i)).sessions) if (session.end > now) yield session;
+  }
+}
+
+/**
  * The sessions that have not ended at `now` (the one under way first), in order, at most `count`,
  * looking `horizonDays` ahead.
  */
 export function upcomingSessions(schedule: ScheduleLike, now: Date, count = 1, options: SearchOptions = {}): Session[] {
   const found: Session[] = [];
   if (count <= 0) return found;
-  const first = localDate(now, BRUSSELS);
-  const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
-  for (let i = 0; i <= horizon; i++) {
-    for (const session of scheduleDay(schedule, addDays(first, i)).sessions) {
-      if (session.end > now) {
-        found.push(session);
-        if (found.length >= count) return found;
-      }
-    }
+  for (const session of sessionsFrom(schedule, now, options)) {
+    found.push(session);
+    if (found.length >= count) break;
   }
   return found;
 }
@@ -230,8 +236,10 @@ export function scheduleStatus(schedule: ScheduleLike, now: Date, options: Searc
   if (current) {
     let until = current.end;
     let next: Session | undefined;
-    // Sessions that start no later than the current stretch ends keep the place open.
-    for (const session of upcomingSessions(schedule, current.end, 50, options)) {
+    // Sessions that start no later than the current stretch ends keep the place open (50 at most).
+    let seen = 0;
+    for (const session of sessionsFrom(schedule, current.end, options)) {
+      if (++seen > 50) break;
       if (session.start <= until) {
         if (session.end > until) until = session.end;
       } else {

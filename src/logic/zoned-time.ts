@@ -55,6 +55,22 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Results already computed, by their arguments: a page computes the same dates and instants again and
+ * again (each office, each view, each calendar file), and `formatToParts` is slow. Every function here
+ * is pure, so a remembered result is the result; callers get their own copy (Dates and arrays are
+ * mutable). Each memo is emptied when it grows past MEMO_LIMIT entries.
+ */
+const MEMO_LIMIT = 4096;
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+const dates = new Map<string, readonly [number, number, number]>();
+const clocks = new Map<string, Readonly<WallClock>>();
+const instants = new Map<string, number>();
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const pad4 = (n: number) => String(n).padStart(4, '0');
 
@@ -65,6 +81,8 @@ export function formatDate(year: number, month: number, day: number): string {
 
 /** `[year, month, day]` from `YYYY-MM-DD`; throws a RangeError on anything else. */
 export function parseDate(date: string): [number, number, number] {
+  const known = dates.get(date);
+  if (known) return [known[0], known[1], known[2]];
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new RangeError(`not a date written YYYY-MM-DD: ${JSON.stringify(date)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -72,6 +90,7 @@ export function parseDate(date: string): [number, number, number] {
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     throw new RangeError(`no such date: ${date}`);
   }
+  remember(dates, date, [year, month, day]);
   return [year, month, day];
 }
 
@@ -90,6 +109,9 @@ export function parseTime(time: string): number {
 export function wallClock(instant: Date, timeZone: string = BRUSSELS): WallClock {
   const t = instant.getTime();
   if (!Number.isFinite(t)) throw new RangeError('invalid Date');
+  const key = `${timeZone}\n${t}`;
+  const known = clocks.get(key);
+  if (known) return { ...known };
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   let year = Number(parts.year);
@@ -100,7 +122,9 @@ export function wallClock(instant: Date, timeZone: string = BRUSSELS): WallClock
   const minute = Number(parts.minute);
   const second = Number(parts.second);
   const date = formatDate(year, month, day);
-  return { date, time: `${pad2(hour)}:${pad2(minute)}`, year, month, day, hour, minute, second, weekday: weekdayOf(date) };
+  const clock = { date, time: `${pad2(hour)}:${pad2(minute)}`, year, month, day, hour, minute, second, weekday: weekdayOf(date) };
+  remember(clocks, key, { ...clock });
+  return clock;
 }
 
 /** The calendar date (`YYYY-MM-DD`) in `timeZone` at `instant`. */
@@ -134,6 +158,13 @@ export function zonedInstant(
   timeZone: string = BRUSSELS,
   disambiguation: Disambiguation = 'compatible',
 ): Date {
+  const key = `${timeZone}\n${date}\n${time}\n${disambiguation}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  return new Date(remember(instants, key, findInstant(date, time, timeZone, disambiguation)));
+}
+
+function findInstant(date: string, time: string, timeZone: string, disambiguation: Disambiguation): number {
   const [year, month, day] = parseDate(date);
   const minutes = parseTime(time);
   const wallAsUtc = Date.UTC(year, month - 1, day) + minutes * MINUTE;
@@ -145,17 +176,17 @@ export function zonedInstant(
     .map((offset) => wallAsUtc - offset * MINUTE)
     .filter((t) => t + utcOffsetMinutes(new Date(t), timeZone) * MINUTE === wallAsUtc)
     .sort((a, b) => a - b);
-  if (candidates.length === 1) return new Date(candidates[0]);
+  if (candidates.length === 1) return candidates[0]!;
   if (disambiguation === 'reject') {
     throw new RangeError(`${date} ${time} ${candidates.length ? 'occurs twice' : 'does not exist'} in ${timeZone}`);
   }
   if (candidates.length > 1) {
-    return new Date(disambiguation === 'later' ? candidates[candidates.length - 1] : candidates[0]);
+    return disambiguation === 'later' ? candidates[candidates.length - 1]! : candidates[0]!;
   }
   // Skipped: `before` is the offset in force before the jump.
   const shiftedForward = wallAsUtc - before * MINUTE;
   const shiftedBack = wallAsUtc - after * MINUTE;
-  return new Date(disambiguation === 'earlier' ? Math.min(shiftedForward, shiftedBack) : Math.max(shiftedForward, shiftedBack));
+  return disambiguation === 'earlier' ? Math.min(shiftedForward, shiftedBack) : Math.max(shiftedForward, shiftedBack);
 }
 
 /** The weekday of a calendar date. */

@@ -37,6 +37,30 @@ export function defineDataset<N extends DatasetName, T extends Record<string, z.
   return definition;
 }
 
+/**
+ * A dataset an element names without carrying its schema: the name, and a function that loads the
+ * definition (in the built library, a chunk loaded on demand). The store renders a device copy without
+ * it and loads it only to validate a copy that comes from the network. See src/content/dataset-refs.ts.
+ */
+export interface DatasetRef<Def extends DatasetDefinition = DatasetDefinition> {
+  readonly name: Def['name'];
+  /** Loads the definition (its zod schemas). */
+  readonly load: () => Promise<Def>;
+}
+
+/** What the store and the controller take: a definition, or a reference that loads it. */
+export type DatasetSource<Def extends DatasetDefinition = DatasetDefinition> = Def | DatasetRef<Def>;
+
+/** A reference to the dataset `name` whose definition `load()` brings. */
+export function datasetRef<Def extends DatasetDefinition>(name: Def['name'], load: () => Promise<Def>): DatasetRef<Def> {
+  return { name, load };
+}
+
+/** The definition of `source`, loading it when `source` is a reference. */
+export function definitionOf<Def extends DatasetDefinition>(source: DatasetSource<Def>): Promise<Def> {
+  return 'load' in source ? source.load() : Promise.resolve(source);
+}
+
 /** The parsed content of a dataset: its top-level fields and its valid records. */
 export type DatasetData<D> =
   D extends DatasetDefinition<DatasetName, infer T, infer C>

@@ -16,22 +16,12 @@
  */
 import * as z from 'zod/mini';
 import { dateSchema, languageTagSchema } from './common.js';
+import { SEMVER } from './version.js';
 
-/** The content schema version this library reads and publishes. Minor versions only add. */
-export const CONTENT_SCHEMA_VERSION = '1.0.0';
-/** The schema major this library reads: it loads `<content-base>/v1/` and refuses any other major. */
-export const CONTENT_SCHEMA_MAJOR = 1;
-
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+export { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION, majorOf } from './version.js';
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
 export const semverSchema = z.string().check(z.regex(SEMVER, 'must be a version such as "1.0.0"'));
-
-/** The major number of a semantic version, or `undefined` when `version` is not one. */
-export function majorOf(version: unknown): number | undefined {
-  if (typeof version !== 'string' || !SEMVER.test(version)) return undefined;
-  return Number(version.split('.')[0]);
-}
 
 /** A date (`2026-11-20`) or an RFC 3339 date and time in UTC or with an offset. */
 export const timestampSchema = z.string().check(

@@ -1,0 +1,90 @@
+// Serves the built library (dist/, with the example content the build puts in dist/content/) and host
+// pages to headless Chromium, the way a CDN and an embedding page would: for `npm run check:dist` and
+// the startup benchmark (scripts/bench/startup.mjs).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const dist = join(root, 'dist');
+
+/** The policy DESIGN.md says the widgets run under ("Security"), sent with every host page. */
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css' };
+
+/**
+ * A server for dist/ at `/dist/` and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
+ * answer (a slow network), `log` gets each request's path, `fallback(request, response)` answers what is
+ * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/),
+ * `csp` the pages' policy (default CSP; empty for none).
+ * Resolves with its origin and `close()`.
+ */
+export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist, csp = CSP } = {}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    log?.(path);
+    const answer = () => {
+      if (pages[path] !== undefined) {
+        // A page is its HTML, or `{ html, csp }` with a policy of its own.
+        const { html, csp: policy = csp } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+        response.writeHead(200, { 'Content-Type': TYPES['.html'], ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
+        return;
+      }
+      if (fallback && !path.startsWith('/dist/')) {
+        fallback(request, response);
+        return;
+      }
+      const file = normalize(join(folder, path.slice('/dist/'.length)));
+      if (!path.startsWith('/dist/') || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      // Like a CDN: hashed chunks and content files forever, the rest briefly; the browser's HTTP cache
+      // is part of a second visit.
+      const immutable = /\/chunks\/|\/content\/v\d+\/[^/]+\.[0-9a-f]{8,}\.json$/.test(path);
+      response
+        .writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+          'Access-Control-Allow-Origin': '*',
+        })
+        .end(readFileSync(file));
+    };
+    if (latencyMs > 0) setTimeout(answer, latencyMs);
+    else answer();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Headless Chromium with the flags TOOLCHAIN.md gives. */
+export async function launchChromium(extraArgs = []) {
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'].find(
+    (path) => path && existsSync(path),
+  );
+  if (!executablePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
+  });
+}
+
+/** A host page that embeds `script` (a path under /dist/, with `integrity` when given) and `body`. */
+export function hostPage(script, body, { lang = 'en', head = '', integrity } = {}) {
+  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title>${head}<script type="module" src="${script}"${sri}></script></head><body>${body}</body></html>`;
+}
