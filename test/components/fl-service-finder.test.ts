@@ -48,7 +48,7 @@ describe('<fl-service-finder>: content and states', () => {
     configureContent({ slowMs: 100, timeoutMs: 3000 });
     const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)}></fl-service-finder>`);
     configureContent(fast);
-    expect($(el, 'form[role="search"]'), 'the form shows at once').to.exist;
+    expect($(el, 'form[part~="form"]'), 'the form shows at once').to.exist;
     expect($(el, '[part~="loading"]')).to.exist;
     // Room for a page of results (ten cards by default), hidden from screen readers.
     const placeholders = $(el, '.placeholders')!;
@@ -95,6 +95,18 @@ describe('<fl-service-finder>: content and states', () => {
     expect(text($(el, '[part~="stale-notice"]'))).to.contain('may be out of date. Last updated: 22 November 2026');
     expect(el.resultCount).to.equal(EXAMPLE_SERVICES);
     await expect(el).to.be.accessible();
+  });
+
+  it('can be embedded twice on one page without two landmarks of the same name', async () => {
+    const key = uniqueKey('finder-twice');
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>
+      <fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="medical" heading-level="3"></fl-service-finder>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll<FlServiceFinder>('fl-service-finder')];
+    await searchable(first!);
+    await searchable(second!);
+    await expect(page).to.be.accessible();
   });
 
   it('uses the host’s heading level and heading text', async () => {

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ContentController } from '../../content/controller.js';
-import { servicesDataset, type Service } from '../../content/schema/services.js';
+import { servicesDataset } from '../../content/dataset-refs.js';
+import type { Service } from '../../content/schema/services.js';
 import { defineElement } from '../../define.js';
 import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
@@ -371,7 +372,8 @@ export class FlServiceFinder extends FlElement {
   override render(): TemplateResult {
     const c = this.content;
     const loading = c.status === 'loading';
-    return html`<section class="finder" aria-labelledby="finder-heading">
+    // No landmark of its own (region, search): a host page may hold two finders, and landmarks must be unique.
+    return html`<div class="finder">
       <div class="header">
         ${heading(this.level(), html`<slot name="heading">${msg('Where to find help', { id: 'finder.heading' })}</slot>`, 'heading', 'finder-heading')}
         ${this.renderLanguagePicker()}
@@ -379,7 +381,7 @@ export class FlServiceFinder extends FlElement {
       ${loading ? nothing : contentStatus(c, { locale: intlLocale(this.locale) })} ${c.status === 'error' ? nothing : this.renderForm()}
       ${loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : nothing} ${this.announcer.render()}
       ${c.status === 'ready' ? this.renderResults() : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderForm(): TemplateResult {

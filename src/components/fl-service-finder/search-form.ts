@@ -202,8 +202,6 @@ export function searchForm(view: FormView): TemplateResult {
   return html`<form
     class="form"
     part="form"
-    role="search"
-    aria-label=${msg('Search for services', { id: 'finder.form.label' })}
     @submit=${(event: Event) => {
       event.preventDefault();
       on.submit();
