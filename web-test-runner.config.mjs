@@ -1,6 +1,5 @@
 // Runs every test (test/**/*.test.ts) in real Chromium. Browsers cannot be downloaded by npm here, so
 // this finds an installed one: CHROME_PATH, then the usual system paths.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -9,28 +8,13 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-const executablePath = candidates.find((path) => existsSync(path));
-if (!executablePath) {
-  console.error(
-    [
-      'No Chromium or Chrome found for the browser tests. Looked at:',
-      ...candidates.map((path) => `  ${path}`),
-      'Install one, then run npm test again:',
-      '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
-      '  macOS:          brew install --cask chromium (or install Google Chrome)',
-      'or point CHROME_PATH at a Chrome/Chromium binary: CHROME_PATH=/path/to/chrome npm test',
-    ].join('\n'),
-  );
+let executablePath;
+try {
+  executablePath = requireChromium();
+} catch (error) {
+  console.error(`${error.message}\nThen run npm test again.`);
   process.exit(1);
 }
 
@@ -48,16 +32,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -4,7 +4,6 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const dist = join(root, 'dist');
@@ -60,28 +59,7 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Headless Chromium with the flags TOOLCHAIN.md gives. */
-export async function launchChromium(extraArgs = []) {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'].find(
-    (path) => path && existsSync(path),
-  );
-  if (!executablePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...extraArgs,
-    ],
-  });
-}
+export { launchChromium } from './chromium.mjs';
 
 /** A host page that embeds `script` (a path under /dist/, with `integrity` when given) and `body`. */
 export function hostPage(script, body, { lang = 'en', head = '', integrity } = {}) {

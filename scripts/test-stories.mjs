@@ -11,7 +11,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'storybook-static');
@@ -29,20 +29,6 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-const executablePath = candidates.find((path) => existsSync(path));
-if (!executablePath) {
-  console.error(`No Chromium or Chrome found (looked at ${candidates.join(', ')}); set CHROME_PATH.`);
-  process.exit(1);
-}
 
 // A static server for storybook-static/, as any static host would serve it (404 for what is not there).
 const types = {
@@ -168,20 +154,7 @@ async function check(page, story, { width = 1280, height = 800, breakStory = fal
 }
 
 const started = performance.now();
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 
 let failed = 0;
 try {

@@ -4,10 +4,10 @@
 //   node scripts/bench/run.mjs [--count 10000] [--runs 200]
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, launchChromium, requireChromium } from '../chromium.mjs';
 import { benchElement, TYPED } from './element.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -58,13 +58,8 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((p) => p && existsSync(p));
-if (!executablePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH');
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const executablePath = requireChromium();
+const browser = await launchChromium();
 let results;
 try {
   const tab = await browser.newPage();
@@ -100,7 +95,7 @@ console.log('\nour search as the element uses it: median / p95 ms (results)');
 for (const s of results.ourScenarios) console.log(`${s.scenario} | ${ms(s.medianMs)} / ${ms(s.p95Ms)} (${s.results})`);
 
 // The element itself: from a key press to the next painted frame, with the same services.
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const launchArgs = CHROMIUM_ARGS;
 const element = await benchElement({ root, count, seed: 20261122, places: content.places, taxonomy: content.taxonomy, executablePath, args: launchArgs });
 const row = (name, s) => `${name} | ${s.n} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${ms(s.maxMs)}`;
 console.log(`\n<fl-service-finder> with ${element.services} services: searchable ${ms(element.searchableMs)} ms after it was added (load, validate, index)`);
