@@ -2,8 +2,8 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../define.js';
 import { textDirection } from '../../i18n/direction.js';
-import { FlElement } from '../fl-element.js';
-import { PopoverController, popoverPanel, popoverStyles } from './popover.js';
+import { popoverPanel, popoverStyles } from './popover.js';
+import { FlPopoverElement } from './popover-element.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -23,7 +23,7 @@ import { baseStyles, tokens } from './styles.js';
  * @csspart panel - The floating panel. Exported as `term-panel`.
  * @csspart close - The panel's close button. Exported as `term-close`.
  */
-export class FlTerm extends FlElement {
+export class FlTerm extends FlPopoverElement {
   static override styles = [
     tokens,
     baseStyles,
@@ -61,33 +61,7 @@ export class FlTerm extends FlElement {
   @property({ attribute: 'definition-lang' })
   definitionLang: string | undefined;
 
-  private readonly floating = new PopoverController(this, () => {
-    const trigger = this.renderRoot.querySelector<HTMLElement>('#trigger');
-    const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
-    return trigger && panel ? { trigger, panel } : undefined;
-  });
-
-  /** True while the explanation is shown. */
-  get open(): boolean {
-    return this.floating.open;
-  }
-
-  /** Shows the explanation. */
-  show(): void {
-    this.floating.show();
-  }
-
-  /** Hides the explanation. */
-  hide(): void {
-    this.floating.hide();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasAttribute('exportparts')) {
-      this.setAttribute('exportparts', 'trigger: term-trigger, panel: term-panel, close: term-close');
-    }
-  }
+  protected readonly exportPrefix = 'term';
 
   override render() {
     const open = this.floating.open;

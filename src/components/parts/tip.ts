@@ -2,8 +2,8 @@ import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { defineElement } from '../../define.js';
-import { FlElement } from '../fl-element.js';
-import { PopoverController, popoverPanel, popoverStyles } from './popover.js';
+import { popoverPanel, popoverStyles } from './popover.js';
+import { FlPopoverElement } from './popover-element.js';
 import { baseStyles, tokens } from './styles.js';
 
 const infoIcon = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="12" r="9.2"/><path d="M12 10.5v6.5M12 7v.5"/></g></svg>`;
@@ -23,7 +23,7 @@ const infoIcon = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden
  * @csspart panel - The floating panel. Exported as `tip-panel`.
  * @csspart close - The panel's close button. Exported as `tip-close`.
  */
-export class FlTip extends FlElement {
+export class FlTip extends FlPopoverElement {
   static override styles = [
     tokens,
     baseStyles,
@@ -58,33 +58,7 @@ export class FlTip extends FlElement {
   @property()
   label = '';
 
-  private readonly floating = new PopoverController(this, () => {
-    const trigger = this.renderRoot.querySelector<HTMLElement>('#trigger');
-    const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
-    return trigger && panel ? { trigger, panel } : undefined;
-  });
-
-  /** True while the tip is shown. */
-  get open(): boolean {
-    return this.floating.open;
-  }
-
-  /** Shows the tip. */
-  show(): void {
-    this.floating.show();
-  }
-
-  /** Hides the tip. */
-  hide(): void {
-    this.floating.hide();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasAttribute('exportparts')) {
-      this.setAttribute('exportparts', 'trigger: tip-trigger, panel: tip-panel, close: tip-close');
-    }
-  }
+  protected readonly exportPrefix = 'tip';
 
   override render() {
     const open = this.floating.open;
