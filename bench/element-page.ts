@@ -15,10 +15,22 @@ interface Sample {
   renderedMs: number;
   /** Event to the next frame painted. */
   paintMs: number;
+  /** The element's update done to the start of the next frame (idle: the main thread waits for the display's next frame). */
+  waitMs: number;
+  /** The frame's own work: from its animation callbacks to after its style, layout and paint. */
+  frameMs: number;
   results: number;
 }
 
+interface LongFrame {
+  startTime: number;
+  duration: number;
+  blockingDuration: number;
+  scripts: { invoker: string; invokerType: string; sourceFunctionName: string; duration: number }[];
+}
+
 const samples: Sample[] = [];
+const longFrames: { start: number; duration: number; blocking: number; scripts: string[] }[] = [];
 const longTasks: { start: number; duration: number }[] = [];
 const slowEvents: { name: string; duration: number }[] = [];
 let finder: FlServiceFinder | undefined;
@@ -27,6 +39,19 @@ function observe(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames (over 50 ms) with the scripts that ran in them: what made a long task.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as LongFrame[]) {
+      longFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        blocking: entry.blockingDuration,
+        scripts: entry.scripts
+          .filter((script) => script.duration >= 5)
+          .map((script) => `${script.invoker || script.invokerType} → ${script.sourceFunctionName || '?'} ${Math.round(script.duration)} ms`),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   // Event Timing (what Chromium reports as INP): every keyboard and input event that took 16 ms or more.
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) slowEvents.push({ name: entry.name, duration: entry.duration });
@@ -41,6 +66,8 @@ async function mount(base: string, now: string) {
   el.contentBase = base;
   el.now = new Date(now);
   el.lang = 'en';
+  let source: string | undefined;
+  el.addEventListener('fl-content-load', (event) => (source ??= (event as Event & { source: string }).source));
   document.body.append(el);
   finder = el;
   while (el.resultCount === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -52,9 +79,18 @@ async function mount(base: string, now: string) {
     void el.updateComplete.then(() => {
       const rendered = performance.now();
       requestAnimationFrame(() => {
+        const frame = performance.now();
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
-          samples.push({ event: `${event.type}:${target.id || target.type}`, renderedMs: rendered - t0, paintMs: performance.now() - t0, results: el.resultCount ?? -1 });
+          const painted = performance.now();
+          samples.push({
+            event: `${event.type}:${target.id || target.type}`,
+            renderedMs: rendered - t0,
+            paintMs: painted - t0,
+            waitMs: frame - rendered,
+            frameMs: painted - frame,
+            results: el.resultCount ?? -1,
+          });
         };
         channel.port2.postMessage(0);
       });
@@ -63,7 +99,7 @@ async function mount(base: string, now: string) {
   el.shadowRoot!.addEventListener('input', record);
   el.shadowRoot!.addEventListener('change', record);
   el.shadowRoot!.querySelector<HTMLInputElement>('#query')!.focus();
-  return { searchableMs, services: el.resultCount, longTasksDuringLoad: longTasks.map((task) => task.duration) };
+  return { searchableMs, services: el.resultCount, source, longTasksDuringLoad: longTasks.map((task) => task.duration) };
 }
 
 /** Focuses a control of the finder (`#query`, or a checkbox by its position). */
@@ -79,6 +115,7 @@ const api = {
   samples: () => samples,
   slowEvents: () => slowEvents,
   longTasks: () => longTasks,
+  longFrames: () => longFrames,
   resultCount: () => finder?.resultCount,
 };
 (globalThis as unknown as { finderBench: typeof api }).finderBench = api;

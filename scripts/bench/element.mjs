@@ -4,7 +4,8 @@
 // "Open now"), one key at a time, and collects per event the time to the element's rendered update and
 // to the next painted frame. Called by scripts/bench/run.mjs. With FL_BENCH_PROFILE=<file>, the page is
 // not minified and a CPU profile of one more round of typing is written to <file> (open it in DevTools);
-// FL_BENCH_PROFILE_LOAD=<file> profiles the loading (content layer and index) instead.
+// FL_BENCH_PROFILE_LOAD=<file> profiles the loading (content layer and index) instead; FL_BENCH_TRACE=<file>
+// writes a DevTools performance trace of that round of typing (style, layout and paint per frame).
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,14 @@ const quantile = (xs, q) => {
   return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
 };
 const stats = (xs) => ({ n: xs.length, medianMs: quantile(xs, 0.5), p95Ms: quantile(xs, 0.95), maxMs: Math.max(...xs) });
+/** From the event to the painted frame, and its parts: the element's update, the wait for a frame, that frame's work. */
+const timings = (samples) => ({
+  toPaint: stats(samples.map((s) => s.paintMs)),
+  toRendered: stats(samples.map((s) => s.renderedMs)),
+  waitForFrame: stats(samples.map((s) => s.waitMs)),
+  frame: stats(samples.map((s) => s.frameMs)),
+  work: stats(samples.map((s) => s.renderedMs + s.frameMs)),
+});
 
 async function publishedFiles(root, { count, seed, places, taxonomy }) {
   const out = await build({ entryPoints: [join(root, 'bench/publish-generated.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'warning' });
@@ -41,7 +50,7 @@ async function publishedFiles(root, { count, seed, places, taxonomy }) {
 
 export async function benchElement({ root, count, seed, places, taxonomy, executablePath, args, rounds = 3 }) {
   const files = await publishedFiles(root, { count, seed, places, taxonomy });
-  const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE && !process.env.FL_BENCH_PROFILE_LOAD, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
+  const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE && !process.env.FL_BENCH_PROFILE_LOAD && !process.env.FL_BENCH_TRACE_LOAD, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
   const script = page.outputFiles[0].contents;
   const html = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
   const server = createServer((request, response) => {
@@ -67,7 +76,15 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
       await loadProfiler.send('Profiler.enable');
       await loadProfiler.send('Profiler.start');
     }
+    if (process.env.FL_BENCH_TRACE_LOAD) await tab.tracing.start({ path: process.env.FL_BENCH_TRACE_LOAD, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
     const load = await tab.evaluate(() => globalThis.finderBench.mount('/content/', '2026-11-25T09:00:00Z'));
+    if (process.env.FL_BENCH_TRACE_LOAD) await tab.tracing.stop();
+    const firstVisitFrames = await tab.evaluate(() => globalThis.finderBench.longFrames());
+    // A second visit: the page again, the services from the device copy (Cache API), no validation.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await tab.reload();
+    await tab.waitForFunction(() => 'finderBench' in globalThis);
+    const again = await tab.evaluate(() => globalThis.finderBench.mount('/content/', '2026-11-25T09:00:00Z'));
     if (loadProfiler) writeFileSync(process.env.FL_BENCH_PROFILE_LOAD, JSON.stringify((await loadProfiler.send('Profiler.stop')).profile));
     const step = async (press) => {
       const before = await tab.evaluate(() => globalThis.finderBench.sampleCount());
@@ -92,8 +109,9 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
         await step(() => tab.keyboard.press('Space'));
       }
     }
-    if (process.env.FL_BENCH_PROFILE) {
+    if (process.env.FL_BENCH_PROFILE || process.env.FL_BENCH_TRACE) {
       const session = await tab.createCDPSession();
+      if (process.env.FL_BENCH_TRACE) await tab.tracing.start({ path: process.env.FL_BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       await session.send('Profiler.enable');
       await session.send('Profiler.start');
       await tab.evaluate(() => globalThis.finderBench.focus('#query'));
@@ -105,11 +123,13 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
         await step(() => tab.keyboard.press('Backspace'));
       }
       const { profile } = await session.send('Profiler.stop');
-      writeFileSync(process.env.FL_BENCH_PROFILE, JSON.stringify(profile));
+      if (process.env.FL_BENCH_TRACE) await tab.tracing.stop();
+      if (process.env.FL_BENCH_PROFILE) writeFileSync(process.env.FL_BENCH_PROFILE, JSON.stringify(profile));
     }
     const samples = await tab.evaluate(() => globalThis.finderBench.samples());
     const slowEvents = await tab.evaluate(() => globalThis.finderBench.slowEvents());
     const longTasks = await tab.evaluate(() => globalThis.finderBench.longTasks());
+    const longFrames = await tab.evaluate(() => globalThis.finderBench.longFrames());
     const typing = samples.filter((s) => s.event === 'input:query');
     const toggles = samples.filter((s) => s.event === 'change:checkbox');
     const firstToggles = toggles.filter((_, i) => i % 2 === 0);
@@ -117,8 +137,10 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
       services: load.services,
       searchableMs: load.searchableMs,
       longTasksDuringLoadMs: load.longTasksDuringLoad,
-      typing: { toPaint: stats(typing.map((s) => s.paintMs)), toRendered: stats(typing.map((s) => s.renderedMs)) },
-      openNowToggle: { toPaint: stats(toggles.map((s) => s.paintMs)), toRendered: stats(toggles.map((s) => s.renderedMs)), firstTickToRenderedMs: firstToggles.map((s) => s.renderedMs) },
+      firstVisitLongFrames: firstVisitFrames,
+      secondVisit: { source: again.source, searchableMs: again.searchableMs, longTasksMs: again.longTasksDuringLoad },
+      typing: timings(typing),
+      openNowToggle: { ...timings(toggles), firstTickToRenderedMs: firstToggles.map((s) => s.renderedMs) },
       // Event Timing entries of 16 ms or more, by event name: how many, and the longest (8 ms steps).
       slowEvents: Object.fromEntries(
         [...new Set(slowEvents.map((e) => e.name))].map((name) => {
@@ -126,7 +148,8 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
           return [name, { n: durations.length, maxMs: Math.max(...durations) }];
         }),
       ),
-      longTasksAfterLoad: longTasks.slice(load.longTasksDuringLoad.length).map((t) => t.duration),
+      longFrames,
+      longTasksAfterLoad: longTasks.slice(again.longTasksDuringLoad.length).map((t) => t.duration),
     };
   } finally {
     await browser.close();

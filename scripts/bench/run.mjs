@@ -104,6 +104,9 @@ console.log(`typed ${JSON.stringify(TYPED)} key by key, then emptied the box; ti
 console.log(['event', 'samples', 'median ms', 'p95 ms', 'max ms'].join(' | '));
 console.log(row('key press to next paint', element.typing.toPaint));
 console.log(row('key press to rendered update', element.typing.toRendered));
+console.log(row('  then waiting for the next frame', element.typing.waitForFrame));
+console.log(row('  then that frame (style, layout, paint)', element.typing.frame));
+console.log(row('key press work (rendered update + frame)', element.typing.work));
 console.log(row('"Open now" to next paint', element.openNowToggle.toPaint));
 console.log(row('"Open now" to rendered update', element.openNowToggle.toRendered));
 console.log(`Event Timing, events of 16 ms or more (duration in 8 ms steps, up to the next paint): ${Object.entries(element.slowEvents).map(([name, e]) => `${name} ${e.n}× (max ${e.maxMs})`).join(', ') || 'none'}`);

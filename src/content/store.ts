@@ -12,6 +12,7 @@
  * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
  * it beside the manifest request; a dataset given as a DatasetRef has its schema loaded the same way.
  */
+import { runStepsInSlices } from '../logic/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
@@ -324,8 +325,8 @@ export class ContentStore {
     if (!cached || cached.library === VERSION) return cached;
     let result;
     try {
-      const [{ validateDataset }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
-      result = validateDataset(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) });
+      const [{ validateDatasetSteps }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
+      result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
     } catch {
       return undefined;
     }
@@ -406,8 +407,9 @@ export class ContentStore {
       if (error instanceof ContentError && (error.reason === 'integrity' || error.reason === 'http')) this.manifestRequest = undefined;
       throw error;
     }
-    const [{ validateDataset, keepPreviousRecords, droppedProblems, summarise }, definition] = await checks;
-    const result = validateDataset(definition, json);
+    const [{ validateDatasetSteps, keepPreviousRecords, droppedProblems, summarise }, definition] = await checks;
+    // Record by record in slices, so that checking thousands of services never blocks the page.
+    const result = await runStepsInSlices(validateDatasetSteps(definition, json));
     if (!result.ok) {
       throw new ContentError('invalid', `${name}: ${url} is invalid and was not used: ${summarise(result.problems)}`, {
         dataset: name,

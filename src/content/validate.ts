@@ -9,6 +9,7 @@ import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
 import { describeIssue, formatPath, type ContentProblem } from './problems.js';
+import { runSteps, type Steps } from '../logic/steps.js';
 
 /** A record left out of a dataset, and why. */
 export interface DroppedRecord {
@@ -58,6 +59,11 @@ const ENVELOPE_KEYS = ['$schema', 'dataset', 'id', 'updated'];
 
 /** Validates a parsed dataset file. */
 export function validateDataset<Def extends DatasetDefinition>(definition: Def, input: unknown): DatasetValidation<DatasetData<Def>> {
+  return runSteps(validateDatasetSteps(definition, input));
+}
+
+/** {@link validateDataset} as steps: it may pause after each record (run it with `runStepsInSlices` for large files). */
+export function* validateDatasetSteps<Def extends DatasetDefinition>(definition: Def, input: unknown): Steps<DatasetValidation<DatasetData<Def>>> {
   const dataset = definition.name;
   let schema = fileSchemas.get(definition);
   if (!schema) {
@@ -76,13 +82,14 @@ export function validateDataset<Def extends DatasetDefinition>(definition: Def, 
     const items = parsed[collection] as unknown[];
     const kept: unknown[] = [];
     const seen = new Map<string, number>();
-    items.forEach((item, index) => {
+    for (const [index, item] of items.entries()) {
+      yield;
       const at = [collection, index];
       const drop = (problems: ContentProblem[], id?: string) =>
         dropped.push({ collection, index, ...(id === undefined ? {} : { id }), problems });
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
         drop([{ dataset, path: formatPath(at), message: 'must be an object (a record with an "id")' }]);
-        return;
+        continue;
       }
       const rawId = (item as { id?: unknown }).id;
       const id = typeof rawId === 'string' ? rawId : undefined;
@@ -90,22 +97,22 @@ export function validateDataset<Def extends DatasetDefinition>(definition: Def, 
       if (!idCheck.success) {
         const message = rawId === undefined ? 'is missing: every record needs an "id"' : describe(idCheck.error.issues[0]!);
         drop([{ dataset, ...(id === undefined ? {} : { id }), path: formatPath([...at, 'id']), message }], id);
-        return;
+        continue;
       }
       const first = seen.get(idCheck.data);
       if (first !== undefined) {
         const message = `the id "${idCheck.data}" is already used by ${formatPath([collection, first])}; this record is left out`;
         drop([{ dataset, id: idCheck.data, path: formatPath([...at, 'id']), message }], idCheck.data);
-        return;
+        continue;
       }
       const record = z.safeParse(recordSchema, item, REPORT);
       if (!record.success) {
         drop(toProblems(dataset, record.error.issues, at, idCheck.data), idCheck.data);
-        return;
+        continue;
       }
       seen.set(idCheck.data, index);
       kept.push(record.data);
-    });
+    }
     data[collection] = kept;
   }
   return { ok: true, data: data as DatasetData<Def>, updated: parsed.updated as string, dropped };

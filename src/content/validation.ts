@@ -9,7 +9,7 @@ import { ContentError } from './errors.js';
 import { describeIssue, formatPath, type ContentProblem } from './problems.js';
 import { manifestSchema, type Manifest } from './schema/manifest.js';
 
-export { droppedProblems, keepPreviousRecords, validateDataset } from './validate.js';
+export { droppedProblems, keepPreviousRecords, validateDataset, validateDatasetSteps } from './validate.js';
 
 /** The manifest `json` read from `url` for `dataset`, checked; throws a ContentError (`invalid`) listing every problem. */
 export function parseManifest(json: unknown, dataset: string, url: string): Manifest {

@@ -13,6 +13,7 @@ import type { Audience, Category, Organization, Service } from '../content/schem
 import type { LocalizedText } from '../content/schema/common.js';
 import { haversineKm, type LatLon, type PlaceIndex } from './geo.js';
 import { boundedEditDistance, normalizeText } from './text.js';
+import { runSteps, runStepsInSlices, type SliceOptions } from './steps.js';
 
 /** How much a word counts, by the field it was found in. */
 export const FIELD_WEIGHTS = {
@@ -179,38 +180,15 @@ const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
  * services in a page, prefer {@link buildServiceIndexAsync}, which leaves the main thread free.
  */
 export function buildServiceIndex(services: readonly Service[], options: ServiceIndexOptions = {}): ServiceIndex {
-  const steps = indexSteps(services, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(indexSteps(services, options));
 }
 
 /** Options of {@link buildServiceIndexAsync}. */
-export interface AsyncBuildOptions {
-  /** Gives the main thread back (default: a zero-delay timeout). */
-  yieldToMain?: () => Promise<void>;
-  /** Work this long between yields, in ms (default 8). */
-  sliceMs?: number;
-  /** A monotonic clock in ms (default `performance.now`). */
-  clock?: () => number;
-  /** Stops the build: the promise rejects with the signal's reason. */
-  signal?: AbortSignal;
-}
+export type AsyncBuildOptions = SliceOptions;
 
 /** Builds the same index as {@link buildServiceIndex} in slices of `sliceMs`, yielding in between, so that no task blocks input. */
-export async function buildServiceIndexAsync(
-  services: readonly Service[],
-  options: ServiceIndexOptions = {},
-  { yieldToMain = () => new Promise((resolve) => setTimeout(resolve, 0)), sliceMs = 8, clock = () => performance.now(), signal }: AsyncBuildOptions = {},
-): Promise<ServiceIndex> {
-  const steps = indexSteps(services, options);
-  let sliceStart = clock();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (clock() - sliceStart > sliceMs) {
-      await yieldToMain();
-      signal?.throwIfAborted();
-      sliceStart = clock();
-    }
-  }
+export function buildServiceIndexAsync(services: readonly Service[], options: ServiceIndexOptions = {}, slices: AsyncBuildOptions = {}): Promise<ServiceIndex> {
+  return runStepsInSlices(indexSteps(services, options), slices);
 }
 
 /** Sorts word ids by word: blocks sorted natively, then merged, pausing (yield) every few thousand steps. */
@@ -498,6 +476,17 @@ function lowerBound(words: readonly string[], term: string): number {
   return low;
 }
 
+/**
+ * The terms without a last one-letter term that is no word of the index: the reader has only begun to
+ * type that word (one letter is too short to search as a prefix), so the results of the words before it
+ * stay, instead of flashing to "nothing found" with the first letter of every new word.
+ */
+function withoutUnfinishedLetter(index: ServiceIndex, terms: string[]): string[] {
+  const last = terms.at(-1);
+  if (last === undefined || last.length > 1 || /\d/.test(last) || index.words[lowerBound(index.words, last)] === last) return terms;
+  return terms.slice(0, -1);
+}
+
 /** Word ids matching a term, each with a factor: 1 for the whole word, less for a prefix. */
 function matchTerm(index: ServiceIndex, term: string): { ids: number[]; factors: number[]; fuzzy: boolean } {
   const ids: number[] = [];
@@ -666,7 +655,7 @@ function nearestIsApproximate(index: ServiceIndex, doc: number, origin: LatLon):
 /** Runs a query: matching, filtering, sorting and one page of results. */
 export function searchServices(index: ServiceIndex, request: SearchRequest = {}): SearchResult {
   const filters = request.filters ?? {};
-  const terms = request.query ? queryTerms(request.query) : [];
+  const terms = request.query ? withoutUnfinishedLetter(index, queryTerms(request.query)) : [];
   const origin = request.origin;
   const sort: SearchSort = request.sort ?? (origin ? 'distance' : terms.length > 0 ? 'relevance' : 'name');
   const offset = Math.max(0, Math.floor(request.offset ?? 0));

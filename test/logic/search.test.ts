@@ -66,6 +66,18 @@ describe('searchServices', () => {
     expect(ids({ query: 'juridi' })).to.have.members(['baj-brussels', 'icam-line']);
   });
 
+  it('keeps the results of the words before a last word begun with one letter', () => {
+    // The reader typing "ocmw g": the "g" does not empty the list while they go on typing "gent".
+    expect(ids({ query: 'ocmw g' })).to.have.members(ids({ query: 'ocmw' }));
+    expect(ids({ query: 'ocmw gent' })).to.deep.equal(['gent-leefloon']);
+    // A first letter alone lists every service, as an empty box does, in the same order.
+    expect(searchServices(index, { query: 'm', locale: 'fr' }).hits.map((hit) => hit.service.id)).to.deep.equal(ids({ locale: 'fr' }));
+    expect(searchServices(index, { query: 'm' }).sort).to.equal('name');
+    // A letter in the middle still counts, and a digit always does (the start of a postcode).
+    expect(ids({ query: 'g ocmw' })).to.deep.equal([]);
+    expect(ids({ query: '4' })).to.deep.equal(['liege-amu']);
+  });
+
   it('searches category synonyms of parent categories too', () => {
     // "médecin" is a synonym of health; urgent medical aid is a sub-category of health.
     expect(ids({ query: 'médecin' })).to.include.members(['liege-amu', 'mdm-brussels']);

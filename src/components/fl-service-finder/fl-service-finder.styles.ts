@@ -240,6 +240,12 @@ export const finderStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Cards out of view are not laid out or painted until they scroll near (each key press renders a page of
+     cards); until then each counts as 20rem high, then as high as it was last shown. */
+  .results__list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+  }
   .card {
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -3,7 +3,6 @@
  * when nothing matches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { FinderRequest } from '../../logic/finder.js';
 import type { SearchResult, SearchSort } from '../../logic/search.js';
@@ -89,11 +88,12 @@ export function results(view: ResultsView): TemplateResult {
     ${result.total === 0
       ? empty(view)
       : html`<ul class="results__list" aria-labelledby="results-count">
-            ${repeat(
-              result.hits,
-              (hit) => hit.service.id,
-              (hit) => html`<li>${serviceCard(hit, view.card)}</li>`,
-            )}
+            ${
+              // Not keyed: each key press shows other services, and filling the same ten cards with new text
+              // costs less than removing and building cards (a card holds no state of its own: whether its
+              // details are open is bound from the service's id).
+              result.hits.map((hit) => html`<li>${serviceCard(hit, view.card)}</li>`)
+            }
           </ul>
           <div class="results__more">
             <p>${msg(str`Showing ${result.hits.length} of ${result.total}`, { id: 'finder.results.showing' })}</p>
