@@ -58,6 +58,49 @@ function observe(): void {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
+/**
+ * An event listener that records, for each event, the time to `updated()` (the element's update done), to
+ * the next frame, and to after that frame's paint.
+ */
+function recorder(updated: () => Promise<unknown>, results: () => number) {
+  return (event: Event) => {
+    const t0 = event.timeStamp;
+    const target = event.composedPath()[0] as HTMLInputElement;
+    void updated().then(() => {
+      const rendered = performance.now();
+      requestAnimationFrame(() => {
+        const frame = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const painted = performance.now();
+          samples.push({
+            event: `${event.type}:${target.id || target.type}`,
+            renderedMs: rendered - t0,
+            paintMs: painted - t0,
+            waitMs: frame - rendered,
+            frameMs: painted - frame,
+            results: results(),
+          });
+        };
+        channel.port2.postMessage(0);
+      });
+    });
+  };
+}
+
+/**
+ * The floor: a plain text box on the same page, with no listener but the recorder's. What typing costs
+ * in this browser on this machine when a page does nothing with the key.
+ */
+function addBareInput(): void {
+  const input = document.createElement('input');
+  input.id = 'bare';
+  input.setAttribute('aria-label', 'bare text box');
+  input.addEventListener('input', recorder(() => Promise.resolve(), () => -1));
+  document.body.prepend(input);
+  input.focus();
+}
+
 /** Adds the finder, waits until it is searchable; returns how long that took and the long tasks meanwhile. */
 async function mount(base: string, now: string) {
   observe();
@@ -73,43 +116,22 @@ async function mount(base: string, now: string) {
   while (el.resultCount === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
   await el.updateComplete;
   const searchableMs = performance.now() - start;
-  const record = (event: Event) => {
-    const t0 = event.timeStamp;
-    const target = event.composedPath()[0] as HTMLInputElement;
-    void el.updateComplete.then(() => {
-      const rendered = performance.now();
-      requestAnimationFrame(() => {
-        const frame = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const painted = performance.now();
-          samples.push({
-            event: `${event.type}:${target.id || target.type}`,
-            renderedMs: rendered - t0,
-            paintMs: painted - t0,
-            waitMs: frame - rendered,
-            frameMs: painted - frame,
-            results: el.resultCount ?? -1,
-          });
-        };
-        channel.port2.postMessage(0);
-      });
-    });
-  };
+  const record = recorder(() => el.updateComplete, () => el.resultCount ?? -1);
   el.shadowRoot!.addEventListener('input', record);
   el.shadowRoot!.addEventListener('change', record);
   el.shadowRoot!.querySelector<HTMLInputElement>('#query')!.focus();
   return { searchableMs, services: el.resultCount, source, longTasksDuringLoad: longTasks.map((task) => task.duration) };
 }
 
-/** Focuses a control of the finder (`#query`, or a checkbox by its position). */
+/** Focuses a control of the finder (`#query`, or a checkbox by its position), or the bare text box (`#bare`). */
 function focus(selector: string): void {
-  finder!.shadowRoot!.querySelector<HTMLElement>(selector)!.focus();
+  (document.querySelector<HTMLElement>(selector) ?? finder!.shadowRoot!.querySelector<HTMLElement>(selector)!).focus();
 }
 
 const api = {
   element: FlServiceFinder,
   mount,
+  addBareInput,
   focus,
   sampleCount: () => samples.length,
   samples: () => samples,

@@ -1,11 +1,16 @@
 // Input to paint in <fl-service-finder> with the generated services: publishes them as a content base,
 // serves it with the element (bench/element-page.ts) from a local server, loads the page in headless
-// Chromium, waits until the element is searchable, then types queries with real key events (and ticks
-// "Open now"), one key at a time, and collects per event the time to the element's rendered update and
-// to the next painted frame. Called by scripts/bench/run.mjs. With FL_BENCH_PROFILE=<file>, the page is
-// not minified and a CPU profile of one more round of typing is written to <file> (open it in DevTools);
-// FL_BENCH_PROFILE_LOAD=<file> profiles the loading (content layer and index) instead; FL_BENCH_TRACE=<file>
-// writes a DevTools performance trace of that round of typing (style, layout and paint per frame).
+// Chromium and adds the finder (first visit: fetch, integrity, validation, device copy, index), reloads
+// the page and adds it again (second visit: from the device copy), then types queries with real key
+// events (and ticks "Open now"), one key at a time, and collects per event the time to the element's
+// rendered update, the wait for the next frame, and that frame's own work (style, layout, paint). Last,
+// the same keys go to a plain text box on the same page: the floor, what a key costs in this browser
+// when a page does nothing with it. Long tasks and long animation frames (with the scripts that ran in
+// them) are collected throughout. Called by scripts/bench/run.mjs.
+// With FL_BENCH_PROFILE=<file>, the page is not minified and a CPU profile of one more round of typing is
+// written to <file> (open it in DevTools); FL_BENCH_PROFILE_LOAD=<file> profiles the first visit instead;
+// FL_BENCH_TRACE=<file> writes a DevTools performance trace of that round of typing (style, layout and
+// paint per frame), FL_BENCH_TRACE_LOAD=<file> one of the first visit.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,6 +114,18 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
         await step(() => tab.keyboard.press('Space'));
       }
     }
+    // The floor: the same typing into a plain text box on the same page, which does nothing with the keys.
+    await tab.evaluate(() => globalThis.finderBench.addBareInput());
+    for (let round = 0; round < rounds; round += 1) {
+      for (const query of TYPED) {
+        await tab.evaluate(() => globalThis.finderBench.focus('#bare'));
+        for (const character of query) await step(() => tab.keyboard.type(character));
+        await tab.keyboard.down('Control');
+        await tab.keyboard.press('KeyA');
+        await tab.keyboard.up('Control');
+        await step(() => tab.keyboard.press('Backspace'));
+      }
+    }
     if (process.env.FL_BENCH_PROFILE || process.env.FL_BENCH_TRACE) {
       const session = await tab.createCDPSession();
       if (process.env.FL_BENCH_TRACE) await tab.tracing.start({ path: process.env.FL_BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
@@ -140,6 +157,7 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
       firstVisitLongFrames: firstVisitFrames,
       secondVisit: { source: again.source, searchableMs: again.searchableMs, longTasksMs: again.longTasksDuringLoad },
       typing: timings(typing),
+      bareTyping: timings(samples.filter((s) => s.event === 'input:bare')),
       openNowToggle: { ...timings(toggles), firstTickToRenderedMs: firstToggles.map((s) => s.renderedMs) },
       // Event Timing entries of 16 ms or more, by event name: how many, and the longest (8 ms steps).
       slowEvents: Object.fromEntries(

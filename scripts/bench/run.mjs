@@ -98,17 +98,22 @@ for (const s of results.ourScenarios) console.log(`${s.scenario} | ${ms(s.median
 const launchArgs = CHROMIUM_ARGS;
 const element = await benchElement({ root, count, seed: 20261122, places: content.places, taxonomy: content.taxonomy, executablePath, args: launchArgs });
 const row = (name, s) => `${name} | ${s.n} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${ms(s.maxMs)}`;
-console.log(`\n<fl-service-finder> with ${element.services} services: searchable ${ms(element.searchableMs)} ms after it was added (load, validate, index)`);
-console.log(`long tasks while loading: ${element.longTasksDuringLoadMs.map(ms).join(', ') || 'none'} ms`);
-console.log(`typed ${JSON.stringify(TYPED)} key by key, then emptied the box; ticked "Open now" on and off`);
+const frames = (list) => list.map((f) => `${ms(f.duration)} ms${f.scripts.length ? ` (${f.scripts.join('; ')})` : ''}`).join(', ') || 'none';
+console.log(`\n<fl-service-finder> with ${element.services} services, first visit: searchable ${ms(element.searchableMs)} ms after it was added (fetch, check, store, index)`);
+console.log(`  long tasks (over 50 ms): ${element.longTasksDuringLoadMs.map(ms).join(', ') || 'none'}; long animation frames: ${frames(element.firstVisitLongFrames)}`);
+console.log(`second visit (services from the ${element.secondVisit.source}): searchable ${ms(element.secondVisit.searchableMs)} ms; long tasks: ${element.secondVisit.longTasksMs.map(ms).join(', ') || 'none'}`);
+console.log(`\ntyped ${JSON.stringify(TYPED)} key by key, then emptied the box; ticked "Open now" on and off; then typed the same into a plain text box on the same page (the floor: what a key costs when a page does nothing with it)`);
 console.log(['event', 'samples', 'median ms', 'p95 ms', 'max ms'].join(' | '));
-console.log(row('key press to next paint', element.typing.toPaint));
-console.log(row('key press to rendered update', element.typing.toRendered));
-console.log(row('  then waiting for the next frame', element.typing.waitForFrame));
-console.log(row('  then that frame (style, layout, paint)', element.typing.frame));
-console.log(row('key press work (rendered update + frame)', element.typing.work));
-console.log(row('"Open now" to next paint', element.openNowToggle.toPaint));
-console.log(row('"Open now" to rendered update', element.openNowToggle.toRendered));
+const rows = (label, t) => {
+  console.log(row(`${label}: to the next paint`, t.toPaint));
+  console.log(row('  to the rendered update', t.toRendered));
+  console.log(row('  then waiting for a frame', t.waitForFrame));
+  console.log(row('  then that frame (style, layout, paint)', t.frame));
+  console.log(row('  work (update + frame, without the wait)', t.work));
+};
+rows('key press in the finder', element.typing);
+rows('"Open now"', element.openNowToggle);
+rows('key press in a plain text box', element.bareTyping);
 console.log(`Event Timing, events of 16 ms or more (duration in 8 ms steps, up to the next paint): ${Object.entries(element.slowEvents).map(([name, e]) => `${name} ${e.n}× (max ${e.maxMs})`).join(', ') || 'none'}`);
 console.log(`long tasks after load: ${element.longTasksAfterLoad.map(ms).join(', ') || 'none'}`);
 
