@@ -13,6 +13,8 @@ import type { Steps } from '../logic/steps.js';
 
 /** A container whose text is at most this long is parsed with one `JSON.parse` call. */
 export const LEAF_CHARS = 16_384;
+/** Containers nested deeper than this are parsed with one `JSON.parse` call whatever their size (content is never that deep). */
+const MAX_WALK_DEPTH = 16;
 /** Bytes decoded at a time. */
 const DECODE_BYTES = 256 * 1024;
 /** Characters encoded at a time. */
@@ -118,7 +120,7 @@ class Parser {
     }
   }
 
-  *value(): Steps<unknown> {
+  *value(depth: number): Steps<unknown> {
     const start = this.at;
     const code = this.text.charCodeAt(start);
     if (code !== OPEN_BRACE && code !== OPEN_BRACKET) {
@@ -126,15 +128,16 @@ class Parser {
       this.at = this.scalarEnd();
       return this.leaf(start, this.at);
     }
-    const end = this.containerEnd(start, LEAF_CHARS);
+    const end = this.containerEnd(start, depth < MAX_WALK_DEPTH ? LEAF_CHARS : Infinity);
     if (end > 0) {
       this.at = end;
       return this.leaf(start, end);
     }
-    return code === OPEN_BRACE ? yield* this.object() : yield* this.array();
+    if (depth >= MAX_WALK_DEPTH) this.fail(this.text.length);
+    return code === OPEN_BRACE ? yield* this.object(depth) : yield* this.array(depth);
   }
 
-  *array(): Steps<unknown[]> {
+  *array(depth: number): Steps<unknown[]> {
     this.expect(OPEN_BRACKET);
     const out: unknown[] = [];
     this.space();
@@ -144,7 +147,7 @@ class Parser {
     }
     for (;;) {
       this.space();
-      out.push(yield* this.value());
+      out.push(yield* this.value(depth + 1));
       yield;
       this.space();
       if (this.text.charCodeAt(this.at) === CLOSE_BRACKET) {
@@ -155,7 +158,7 @@ class Parser {
     }
   }
 
-  *object(): Steps<Record<string, unknown>> {
+  *object(depth: number): Steps<Record<string, unknown>> {
     this.expect(OPEN_BRACE);
     const out: Record<string, unknown> = {};
     this.space();
@@ -172,7 +175,7 @@ class Parser {
       this.space();
       this.expect(COLON);
       this.space();
-      setOwn(out, key, yield* this.value());
+      setOwn(out, key, yield* this.value(depth + 1));
       yield;
       this.space();
       if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
@@ -208,7 +211,7 @@ export function* parseJsonSteps(text: string): Steps<unknown> {
   if (text.length <= LEAF_CHARS) return JSON.parse(text);
   const parser = new Parser(text);
   parser.space();
-  const value = yield* parser.value();
+  const value = yield* parser.value(0);
   parser.space();
   if (parser.at < text.length) parser.fail();
   return value;

@@ -71,6 +71,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       });
     }
     const bytes = await response.arrayBuffer();
+    // The answer is here: what follows (hash, parse in slices) is not the host's time to answer.
+    clearTimeout(timer);
     if (checkHere) {
       const actual = await sha256Hex(bytes);
       if (actual !== options.sha256) {

@@ -477,15 +477,16 @@ function lowerBound(words: readonly string[], term: string): number {
 }
 
 /**
- * The terms without a last one-letter term that is no word of the index: the reader has only begun to
- * type that word (one letter is too short to search as a prefix), so the results of the words before it
- * stay, instead of flashing to "nothing found" with the first letter of every new word.
+ * The query without a last word of one letter that the reader is still typing ("ocmw g"): one letter is too
+ * short to search as a prefix, so the results of the words before it stay, instead of flashing to
+ * "nothing found" (or to the few services with that letter as a word) at the first letter of every new
+ * word. A letter followed by a space is a word of its own and counts; so does a digit (a postcode begins).
  */
-function withoutUnfinishedLetter(index: ServiceIndex, terms: string[]): string[] {
-  const last = terms.at(-1);
-  if (last === undefined || last.length > 1 || /\d/.test(last) || index.words[lowerBound(index.words, last)] === last) return terms;
-  return terms.slice(0, -1);
+export function withoutUnfinishedLetter(query: string): string {
+  return UNFINISHED_LETTER.test(query) ? query.replace(LAST_LETTER, '') : query;
 }
+const UNFINISHED_LETTER = /(?:^|[^\p{L}\p{M}\p{N}])\p{L}\p{M}*$/u;
+const LAST_LETTER = /\p{L}\p{M}*$/u;
 
 /** Word ids matching a term, each with a factor: 1 for the whole word, less for a prefix. */
 function matchTerm(index: ServiceIndex, term: string): { ids: number[]; factors: number[]; fuzzy: boolean } {
@@ -655,7 +656,7 @@ function nearestIsApproximate(index: ServiceIndex, doc: number, origin: LatLon):
 /** Runs a query: matching, filtering, sorting and one page of results. */
 export function searchServices(index: ServiceIndex, request: SearchRequest = {}): SearchResult {
   const filters = request.filters ?? {};
-  const terms = request.query ? withoutUnfinishedLetter(index, queryTerms(request.query)) : [];
+  const terms = request.query ? queryTerms(withoutUnfinishedLetter(request.query)) : [];
   const origin = request.origin;
   const sort: SearchSort = request.sort ?? (origin ? 'distance' : terms.length > 0 ? 'relevance' : 'name');
   const offset = Math.max(0, Math.floor(request.offset ?? 0));

@@ -50,6 +50,12 @@ export function runSteps<T>(steps: Steps<T>): T {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
+/** A zero-delay timeout: unlike `scheduler.yield()`, lets the timers that are due run first. */
+const timeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** At least this often (ms), a pause is a timeout, so that timers (a notice, a retry, an announcement) are not held back by long work. */
+const TIMERS_EVERY_MS = 100;
+
 /** Runs `steps` in slices of `sliceMs`, yielding in between; the same result as {@link runSteps}. */
 export async function runStepsInSlices<T>(
   steps: Steps<T>,
@@ -57,10 +63,17 @@ export async function runStepsInSlices<T>(
 ): Promise<T> {
   signal?.throwIfAborted();
   let sliceStart = clock();
+  let timersRan = sliceStart;
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (clock() - sliceStart > sliceMs) {
-      await pause();
+      // scheduler.yield() continuations go before timers: every TIMERS_EVERY_MS, give them their turn.
+      if (pause === yieldToMain && clock() - timersRan > TIMERS_EVERY_MS) {
+        await timeout();
+        timersRan = clock();
+      } else {
+        await pause();
+      }
       signal?.throwIfAborted();
       sliceStart = clock();
     }

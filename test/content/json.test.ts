@@ -184,4 +184,38 @@ describe('JSON in steps', () => {
     expect(await new Blob(chunks).text()).to.equal(JSON.stringify(data));
     expect(await new Blob(runSteps(encodeJsonSteps({}))).text()).to.equal('{}');
   });
+
+  it('parses nesting deeper than it walks, as JSON.parse does', () => {
+    // Forty levels, each larger than a leaf: below the walking depth, the rest is one JSON.parse call.
+    let nested: unknown = { end: true };
+    for (let level = 0; level < 40; level += 1) nested = { pad: 'x'.repeat(1000), child: nested, list: [level] };
+    const text = JSON.stringify(nested);
+    expect(text.length).to.be.greaterThan(LEAF_CHARS * 2);
+    expect(parse(text)).to.deep.equal(JSON.parse(text));
+    // Very deep (no stack overflow), valid and not.
+    const deep = `{"pad":"${'x'.repeat(LEAF_CHARS)}","deep":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    let value = (parse(deep) as { deep: unknown }).deep;
+    let depth = 0;
+    while (Array.isArray(value) && value.length > 0) {
+      value = value[0];
+      depth += 1;
+    }
+    expect(depth).to.equal(19999);
+    expect(() => parse(`[${'['.repeat(30000)}`)).to.throw(SyntaxError);
+    expect(() => parse(`{"pad":"${'x'.repeat(LEAF_CHARS)}","deep":${'['.repeat(30000)}}`)).to.throw(SyntaxError);
+  });
+
+  it('lets due timers run during long work, at least every 100 ms', async () => {
+    let fired = 0;
+    setTimeout(() => (fired = performance.now()), 0);
+    const started = performance.now();
+    // Long work (about 400 ms) that pauses often.
+    await runStepsInSlices(
+      (function* () {
+        while (performance.now() - started < 400) yield;
+      })(),
+    );
+    expect(fired, 'the timer fired').to.be.greaterThan(0);
+    expect(fired - started).to.be.below(300);
+  });
 });

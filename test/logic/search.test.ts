@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Category, Organization, Places, Service } from '../../src/content/schema/services.js';
 import { buildPlaceIndex } from '../../src/logic/geo.js';
-import { buildServiceIndex, buildServiceIndexAsync, queryTerms, searchServices } from '../../src/logic/search.js';
+import { buildServiceIndex, buildServiceIndexAsync, queryTerms, searchServices, withoutUnfinishedLetter } from '../../src/logic/search.js';
 
 const base = { reviewed: '2026-11-22', sources: [] as string[], example: true };
 const taxonomy: Category[] = [
@@ -72,10 +72,28 @@ describe('searchServices', () => {
     expect(ids({ query: 'ocmw gent' })).to.deep.equal(['gent-leefloon']);
     // A first letter alone lists every service, as an empty box does, in the same order.
     expect(searchServices(index, { query: 'm', locale: 'fr' }).hits.map((hit) => hit.service.id)).to.deep.equal(ids({ locale: 'fr' }));
-    expect(searchServices(index, { query: 'm' }).sort).to.equal('name');
+    expect(searchServices(index, { query: 'م' }).sort).to.equal('name');
     // A letter in the middle still counts, and a digit always does (the start of a postcode).
     expect(ids({ query: 'g ocmw' })).to.deep.equal([]);
     expect(ids({ query: '4' })).to.deep.equal(['liege-amu']);
+  });
+
+  it('ignores the last letter also when it is a word somewhere, until the reader types a space after it', () => {
+    const plain = { reviewed: '2026-11-22', sources: [] as string[], example: true, audiences: [], languages: [], access: {}, locations: [] };
+    const small = buildServiceIndex([
+      { ...plain, id: 'ocmw', organization: 'o', name: { nl: 'OCMW Gent' }, categories: [] },
+      { ...plain, id: 'plan-b', organization: 'o', name: { nl: 'Plan B' }, categories: [] },
+    ]);
+    const found = (query: string) => searchServices(small, { query }).hits.map((hit) => hit.service.id);
+    expect(found('ocmw b')).to.deep.equal(['ocmw']);
+    expect(found('plan b')).to.deep.equal(['plan-b']);
+    expect(found('plan b ')).to.deep.equal(['plan-b']);
+    expect(found('ocmw b ')).to.deep.equal([]);
+    expect(withoutUnfinishedLetter('ocmw é')).to.equal('ocmw ');
+    expect(withoutUnfinishedLetter('ocmw e\u0301')).to.equal('ocmw ');
+    expect(withoutUnfinishedLetter('1000 b')).to.equal('1000 ');
+    expect(withoutUnfinishedLetter('ocmw')).to.equal('ocmw');
+    expect(withoutUnfinishedLetter('ocmw 4')).to.equal('ocmw 4');
   });
 
   it('searches category synonyms of parent categories too', () => {

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { fetchJson } from '../../src/content/loader.js';
+import { ContentError } from '../../src/content/errors.js';
+
+/** Runs `body` with `fetch` answering `response()`, then puts the real fetch back. */
+async function withFetch<T>(response: () => Promise<Response>, body: () => Promise<T>): Promise<T> {
+  const original = globalThis.fetch;
+  globalThis.fetch = response;
+  try {
+    return await body();
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+const outcome = (run: () => Promise<unknown>) => run().catch((error: unknown) => error);
+
+describe('fetchJson', () => {
+  it('does not count the time spent parsing a large file against the host (no "timeout" once the answer is here)', async () => {
+    const records = Array.from({ length: 20000 }, (_, i) => ({ id: `service-${i}`, name: { fr: `Service ${i}` }, text: 'x'.repeat(200) }));
+    const body = JSON.stringify({ dataset: 'services', services: records });
+    // Without scheduler.yield (as in Safari), a pause lets timers run: the timeout could fire between slices.
+    const scheduler = (globalThis as unknown as { scheduler?: object }).scheduler;
+    if (scheduler) Object.defineProperty(scheduler, 'yield', { value: undefined, configurable: true });
+    const started = performance.now();
+    try {
+      const result = await withFetch(
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          return new Response(body, { headers: { 'content-type': 'application/json' } });
+        },
+        () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 60 })),
+      );
+      const elapsed = performance.now() - started;
+      expect(elapsed, 'the parse outlasts the timeout (else this test proves nothing)').to.be.greaterThan(60);
+      expect(result, String(result)).not.to.be.instanceOf(Error);
+      expect((result as { services: unknown[] }).services).to.have.length(20000);
+    } finally {
+      if (scheduler) delete (scheduler as { yield?: unknown }).yield;
+    }
+  });
+
+  it('says "not JSON" for brackets nested too deep to be content, not "could not reach"', async () => {
+    const result = await withFetch(
+      async () => new Response('['.repeat(30000), { headers: { 'content-type': 'application/json' } }),
+      () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 5000 })),
+    );
+    expect(result).to.be.instanceOf(ContentError);
+    expect((result as ContentError).reason, String(result)).to.equal('not-json');
+  });
+
+  it('says "integrity" when the file differs from the manifest, from one request', async () => {
+    let requests = 0;
+    const result = await withFetch(
+      async () => {
+        requests += 1;
+        return new Response('{"dataset":"services"}', { headers: { 'content-type': 'application/json' } });
+      },
+      () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 5000, sha256: '0'.repeat(64) })),
+    );
+    expect((result as ContentError).reason).to.equal('integrity');
+    expect((result as ContentError).message).to.contain('but the manifest says');
+    expect(requests).to.equal(1);
+  });
+});
