@@ -4,8 +4,7 @@
  * Cache API is missing or refuses, and only while all of this library's entries stay under a size limit
  * (1 MiB by default). Entries are validated before they are written, so reads trust them.
  */
-import { runStepsInSlices } from '../logic/steps.js';
-import { encodeJsonSteps, parseJsonSteps, readJsonSteps, stringifyJsonSteps } from './json.js';
+import { jsonBlob, jsonText, parseJson, readJson } from './json-io.js';
 import type { ContentProblem } from './problems.js';
 
 /** What is kept of a validated dataset. */
@@ -77,7 +76,7 @@ export class ContentCache {
       try {
         const cache = await this.caches.open(CACHE_NAME);
         const response = await cache.match(ContentCache.cacheKey(base, major, dataset));
-        if (response) return check(await runStepsInSlices(readJsonSteps(await response.arrayBuffer())), dataset);
+        if (response) return check(await readJson(await response.arrayBuffer()), dataset);
       } catch {
         // Fall through to storage.
       }
@@ -85,7 +84,7 @@ export class ContentCache {
     if (this.storage) {
       try {
         const text = this.storage.getItem(ContentCache.storageKey(base, major, dataset));
-        if (text) return check(await runStepsInSlices(parseJsonSteps(text)), dataset);
+        if (text) return check(await parseJson(text), dataset);
       } catch {
         return undefined;
       }
@@ -98,8 +97,8 @@ export class ContentCache {
     const storageKey = ContentCache.storageKey(base, major, entry.dataset);
     if (this.caches) {
       try {
-        // Written and encoded in pieces, pausing between records: thousands of services never block the page.
-        const body = new Blob(await runStepsInSlices(encodeJsonSteps(entry)), { type: 'application/json' });
+        // Thousands of services are written in pieces, pausing between records (see json-io.ts).
+        const body = await jsonBlob(entry);
         const cache = await this.caches.open(CACHE_NAME);
         await cache.put(ContentCache.cacheKey(base, major, entry.dataset), new Response(body, { headers: { 'content-type': 'application/json' } }));
         try {
@@ -114,7 +113,7 @@ export class ContentCache {
     }
     if (this.storage) {
       try {
-        const text = (await runStepsInSlices(stringifyJsonSteps(entry))).join('');
+        const text = await jsonText(entry);
         const size = (storageKey.length + text.length) * 2;
         if (this.storageUsed(storageKey) + size > this.storageLimit) return 'none';
         this.storage.setItem(storageKey, text);

@@ -2,9 +2,8 @@
  * One request for one JSON file: a timeout, Subresource Integrity for dataset files, and failures turned
  * into ContentErrors that say what went wrong. No retries here (the store retries), no DOM.
  */
-import { runStepsInSlices } from '../logic/steps.js';
 import { ContentError } from './errors.js';
-import { readJsonSteps } from './json.js';
+import { readJson } from './json-io.js';
 
 export interface FetchJsonOptions {
   /** The dataset being loaded, for error reports. */
@@ -83,8 +82,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       }
     }
     try {
-      // In slices: a file of thousands of services would block the page for a few hundred ms in one call.
-      return await runStepsInSlices(readJsonSteps(bytes), { signal: controller.signal });
+      // A file of thousands of services is parsed in slices (see json-io.ts), never in one long task.
+      return await readJson(bytes, controller.signal);
     } catch (cause) {
       if (!(cause instanceof SyntaxError)) throw cause;
       const type = response.headers.get('content-type') ?? '';

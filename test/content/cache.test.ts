@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ContentCache, type CachedDataset } from '../../src/content/cache.js';
+import { LARGE_JSON } from '../../src/content/json-io.js';
 import { uniqueKey } from './helpers.js';
 
 const entry = (data: unknown, dataset = 'procedures'): CachedDataset => ({
@@ -18,6 +19,21 @@ const base = () => `https://content.example/${uniqueKey()}/`;
 describe('content cache', () => {
   afterEach(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('frontline-widgets:content:')) localStorage.removeItem(key);
+  });
+
+  it('writes and reads a copy of thousands of records in slices, to the same data', async () => {
+    const services = Array.from({ length: 5000 }, (_, i) => ({ id: `service-${i}`, name: { fr: `Service ${i}`, ar: 'مأوى' }, text: 'x'.repeat(60) }));
+    const data = { taxonomy: [{ id: 'health' }], services };
+    const cache = new ContentCache();
+    const a = base();
+    expect(await cache.write(a, 1, entry(data, 'services'))).to.equal('cache');
+    const stored = await (await caches.open('frontline-widgets-content')).match(ContentCache.cacheKey(a, 1, 'services'));
+    expect((await stored!.arrayBuffer()).byteLength, 'large enough to be read in slices').to.be.greaterThan(LARGE_JSON);
+    expect((await cache.read(a, 1, 'services'))!.data).to.deep.equal(data);
+    // The same without the Cache API: localStorage, under its limit.
+    const storageOnly = new ContentCache({ caches: null, storageLimitBytes: 4 * 1024 * 1024 });
+    expect(await storageOnly.write(a, 1, entry(data, 'services'))).to.equal('storage');
+    expect((await storageOnly.read(a, 1, 'services'))!.data).to.deep.equal(data);
   });
 
   it('keeps entries in the Cache API, per content base and schema major', async () => {

@@ -1,0 +1,57 @@
+/**
+ * JSON in and out of the content layer, the one way the loader and the device copy read and write it.
+ * Small content (a walk-in schedule, a few dozen services) goes through the native calls at once; large
+ * content (thousands of services) through ./json.ts in slices that leave the page free between them, a
+ * module loaded only then (a chunk of its own in the built library). Should that chunk not load (offline,
+ * and not in the browser's cache), the native calls do the work, in one long task rather than not at all.
+ */
+import { runStepsInSlices } from '../logic/steps.js';
+
+/** Above this many bytes (or UTF-16 characters) JSON is read in slices. */
+export const LARGE_JSON = 256 * 1024;
+/** Above this many records (array items, counted down to the collections of a device copy) JSON is written in slices. */
+export const LARGE_RECORDS = 2000;
+
+type Sliced = typeof import('./json.js');
+
+function sliced(): Promise<Sliced | undefined> {
+  return import('./json.js').catch(() => undefined);
+}
+
+/** How many array items `value` holds down to `depth` levels (a copy's `data.services` is at depth 2). */
+function records(value: unknown, depth = 3): number {
+  if (typeof value !== 'object' || value === null || depth === 0) return 0;
+  let count = Array.isArray(value) ? value.length : 0;
+  for (const item of Array.isArray(value) ? [] : Object.values(value)) {
+    count += records(item, depth - 1);
+    if (count > LARGE_RECORDS) break;
+  }
+  return count;
+}
+
+/** UTF-8 `bytes` parsed as JSON; throws a SyntaxError as `JSON.parse` does. */
+export async function readJson(bytes: ArrayBuffer, signal?: AbortSignal): Promise<unknown> {
+  const json = bytes.byteLength > LARGE_JSON ? await sliced() : undefined;
+  if (!json) return JSON.parse(new TextDecoder().decode(bytes));
+  return runStepsInSlices(json.readJsonSteps(bytes), { signal });
+}
+
+/** `text` parsed as JSON; throws a SyntaxError as `JSON.parse` does. */
+export async function parseJson(text: string): Promise<unknown> {
+  const json = text.length > LARGE_JSON ? await sliced() : undefined;
+  if (!json) return JSON.parse(text);
+  return runStepsInSlices(json.parseJsonSteps(text));
+}
+
+/** `value` (plain JSON data) as a JSON Blob. */
+export async function jsonBlob(value: unknown): Promise<Blob> {
+  const json = records(value) > LARGE_RECORDS ? await sliced() : undefined;
+  const parts = json ? await runStepsInSlices(json.encodeJsonSteps(value)) : [JSON.stringify(value)];
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/** `value` (plain JSON data) as JSON text. */
+export async function jsonText(value: unknown): Promise<string> {
+  const json = records(value) > LARGE_RECORDS ? await sliced() : undefined;
+  return json ? (await runStepsInSlices(json.stringifyJsonSteps(value))).join('') : JSON.stringify(value);
+}
