@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { contentPlugin } from './scripts/content.js';
+import { contentPlugin, scaleContentPlugin } from './scripts/content.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
@@ -10,7 +10,8 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 export default defineConfig({
   // The demo server publishes demo/content/ on the fly, so the demo loads it through the real loader.
   // Library builds also minify the whitespace of Lit templates (scripts/minify-templates.ts).
-  plugins: [contentPlugin(new URL('./demo/content/', import.meta.url).pathname), minifyTemplates()],
+  // demo/scale.html gets 10,000 generated services under /scale-content/ (scripts/content.ts).
+  plugins: [contentPlugin(new URL('./demo/content/', import.meta.url).pathname), scaleContentPlugin(new URL('./demo/content/', import.meta.url).pathname), minifyTemplates()],
   server: {
     host: '127.0.0.1',
   },

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { publish, PublishError, type PublishResult } from '../src/content/publish.js';
+import type { Category, Places } from '../src/content/schema/services.js';
 
 /** Reads every `*.json` of `folder` and publishes it; file names appear in errors. */
 export async function publishFolder(folder: string, status: 'example' | 'live'): Promise<PublishResult> {
@@ -68,6 +69,55 @@ export function contentPlugin(folder: string, status: 'example' | 'live' = 'exam
             server.config.logger.error(`frontline-widgets content: ${error.message}`);
             res.statusCode = 500;
             res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(error.message);
+          },
+        );
+      });
+    },
+  };
+}
+
+const SCALE_ROUTE = /^\/scale-content\/(v\d+\/[a-z0-9.-]+\.json)(?:[?#].*)?$/;
+
+/**
+ * Serves `count` generated services (bench/generate.ts, the benchmark's data) under `/scale-content/`,
+ * published like real content, for demo/scale.html: the finder with as many services as a national
+ * directory could hold, to try how it searches, filters and scrolls at that size. Everything in it is made
+ * up except the place names: each organisation's name says "generated", and the manifest says example.
+ */
+export function scaleContentPlugin(demoFolder: string, count = 10_000): Plugin {
+  let published: Promise<Map<string, string>> | undefined;
+  const load = () =>
+    (published ??= (async () => {
+      const { generateServices } = await import('../bench/generate.js');
+      const { places, taxonomy } = JSON.parse(readFileSync(join(demoFolder, 'services.json'), 'utf8')) as { places: Places; taxonomy: Category[] };
+      const { organizations, services } = generateServices(count, 20261122, places, taxonomy);
+      const generated = organizations.map((organization) => ({
+        ...organization,
+        name: Object.fromEntries(Object.entries(organization.name).map(([lang, text]) => [lang, `${text} (generated)`])),
+      }));
+      const dataset = { dataset: 'services', id: 'generated-services', updated: '2026-11-22', taxonomy, organizations: generated, services, places };
+      const result = await publish([dataset], { status: 'example', schemas: false });
+      return new Map(result.files.map((file) => [file.path, file.content]));
+    })());
+  return {
+    name: 'frontline-widgets-scale-content',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = SCALE_ROUTE.exec(req.url ?? '');
+        if (!match) return next();
+        load().then(
+          (files) => {
+            const text = files.get(match[1]!);
+            if (text === undefined) return next();
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', match[1]!.endsWith('/manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
+            res.end(text);
+          },
+          (error: Error) => {
+            published = undefined;
+            server.config.logger.error(`frontline-widgets scale content: ${error.message}`);
+            res.statusCode = 500;
             res.end(error.message);
           },
         );
