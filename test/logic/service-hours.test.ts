@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/content/schema/services.js';
 import { buildServiceIndex, searchServices } from '../../src/logic/search.js';
-import { isServiceOpenAt, openNowFilter } from '../../src/logic/service-hours.js';
+import { answerOpenNow, isServiceOpenAt, openNowFilter } from '../../src/logic/service-hours.js';
 
 const service = (id: string, schedule?: Service['locations'][number]['schedule']): Service => ({
   id,
@@ -43,6 +43,25 @@ describe('openNowFilter', () => {
     expect(searchServices(index, { filters: { openNow } }).hits.map((hit) => hit.service.id)).to.deep.equal(['icam']);
     const evening = openNowFilter(new Date('2026-11-24T20:00:00Z'));
     expect(searchServices(index, { filters: { openNow: evening } }).hits.map((hit) => hit.service.id)).to.deep.equal(['night']);
+  });
+});
+
+describe('answerOpenNow', () => {
+  it('asks about every service once, pausing every 64, so that a later search finds the answers ready', () => {
+    const services = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? { ...icam, id: `icam-${i}` } : { ...night, id: `night-${i}` }));
+    const asked: string[] = [];
+    const openNow = openNowFilter(new Date('2026-11-25T09:30:00Z'));
+    const steps = answerOpenNow(services, (s) => {
+      asked.push(s.id);
+      return openNow(s);
+    });
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses += 1;
+    expect(asked).to.deep.equal(services.map((s) => s.id));
+    expect(pauses).to.equal(3);
+    // The same filter remembers each answer: the search gives what it would have without the warm-up.
+    const index = buildServiceIndex(services);
+    expect(searchServices(index, { filters: { openNow }, limit: 200 }).total).to.equal(100);
   });
 });
 

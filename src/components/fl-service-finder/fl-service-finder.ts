@@ -26,7 +26,8 @@ import {
   type FinderState,
 } from '../../logic/finder.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
-import { openNowFilter } from '../../logic/service-hours.js';
+import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
+import { runStepsInSlices, yieldToMain } from '../../logic/steps.js';
 import { FlElement } from '../fl-element.js';
 import { contentStatus, contentStatusStyles } from '../parts/content-status.js';
 import { moveFocus } from '../parts/focus.js';
@@ -134,6 +135,7 @@ export class FlServiceFinder extends FlElement {
   private indexedData: object | undefined;
   private view: View | undefined;
   private openNow: { minute: number; test: (service: Service) => boolean } | undefined;
+  private answering: AbortController | undefined;
   private zone: { minute: number; differs: boolean } | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -165,6 +167,7 @@ export class FlServiceFinder extends FlElement {
     super.disconnectedCallback();
     clearInterval(this.clock);
     this.clock = undefined;
+    this.answering?.abort();
     clearTimeout(this.announceTimer);
     this.flushUrl();
   }
@@ -254,7 +257,10 @@ export class FlServiceFinder extends FlElement {
     if (!index) return undefined;
     const now = this.clockNow();
     const minute = Math.floor(now.getTime() / 60_000);
-    if (this.openNow?.minute !== minute) this.openNow = { minute, test: openNowFilter(now) };
+    if (this.openNow?.minute !== minute) {
+      this.openNow = { minute, test: openNowFilter(now) };
+      this.answerOpenNowSoon(index, this.openNow.test);
+    }
     const limit = this.pageSize * this.pages;
     const device = this.device.position;
     const key = JSON.stringify([this.choices, device, minute, this.locale, limit]);
@@ -269,6 +275,16 @@ export class FlServiceFinder extends FlElement {
     if (this.zone?.minute !== minute) this.zone = { minute, differs: differsFromBelgianTime(now) };
     const otherZone = this.zone.differs;
     return { key, index, request, result: searchServices(index.search, request.request), otherZone };
+  }
+
+  /** After this render, in slices: every service's "open now" answer for this minute, ready for the reader's tick. */
+  private answerOpenNowSoon(index: FinderIndex, openNow: (service: Service) => boolean): void {
+    this.answering?.abort();
+    const answering = new AbortController();
+    this.answering = answering;
+    void yieldToMain()
+      .then(() => runStepsInSlices(answerOpenNow(index.search.services, openNow), { signal: answering.signal }))
+      .catch(() => undefined);
   }
 
   /** The reader changed a choice: back to the first page, and say the new count once they pause. */
