@@ -8,6 +8,7 @@
 //   snapshot of 2026-09-22 (centres are the mean of each municipality's address points).
 // - geonames-be-cities15000.tsv: GeoNames places of 15,000 people or more (CC BY 4.0), see
 //   extract-geonames.mjs.
+// - exonyms.tsv: English and Arabic names of large cities, entered by hand (see the file).
 //
 // Every BeST centre is compared with the GeoNames point of the same name where there is one. In the
 // Flemish and Brussels regions they agree (median under 1 km); the Walloon centres of that snapshot do
@@ -42,6 +43,10 @@ for (const [, name, admin1, lat, lon] of tsv('geonames-be-cities15000.tsv')) {
   geonames.set(key, [...(geonames.get(key) ?? []), [Number(lat), Number(lon)]]);
 }
 
+// Names in other languages (English, Arabic) of large cities: see source/exonyms.tsv.
+const exonyms = new Map();
+for (const [nis, lang, name] of tsv('exonyms.tsv')) exonyms.set(nis, { ...exonyms.get(nis), [lang]: name });
+
 const municipalities = {};
 const report = { VLG: [], BRU: [], WAL: [] };
 const counts = { best: 0, geonames: 0, none: 0 };
@@ -50,6 +55,7 @@ for (const [nis, region, nl, fr, de] of tsv('best-municipalities.tsv')) {
   if (nl) name.nl = nl;
   if (fr) name.fr = fr;
   if (de) name.de = de;
+  Object.assign(name, exonyms.get(nis));
   const admin1 = region.slice(3);
   const matches = [...new Set([nl, fr, de].filter(Boolean))].flatMap((n) => geonames.get(`${admin1}:${fold(n)}`) ?? []);
   const best = centres.get(nis);

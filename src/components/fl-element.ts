@@ -159,11 +159,12 @@ export class FlElement extends LitElement {
   }
 
   /**
-   * Picks content text for this reader from `{ nl, fr, en, ... }`: their languages, then English, Dutch,
-   * French, then any. Undefined for a missing record. Show `fallbackNote(picked)` when `picked.fallback`.
+   * Picks content text for this reader from `{ nl, fr, en, ... }`: their languages, then `local` (for a
+   * place name: the place's own languages), then English, Dutch, French, then any. Undefined for a
+   * missing record. Show `fallbackNote(picked)` when `picked.fallback`.
    */
-  protected pickText(record: Readonly<Record<string, string>> | null | undefined): PickedText | undefined {
-    return pickText(record, this._languages);
+  protected pickText(record: Readonly<Record<string, string>> | null | undefined, local: readonly string[] = []): PickedText | undefined {
+    return pickText(record, local.length > 0 ? [...this._languages, ...local] : this._languages);
   }
 
   /** The compact language picker when the `language-picker` attribute is set; nothing otherwise. */

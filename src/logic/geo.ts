@@ -136,3 +136,31 @@ export function suggestPlaces(index: PlaceIndex, input: string, limit = 8): Plac
   }
   return [...found.values()].slice(0, limit);
 }
+
+const FRENCH_DUTCH = ['fr', 'nl'] as const;
+const FRENCH = ['fr'] as const;
+const DUTCH = ['nl'] as const;
+const GERMAN = ['de'] as const;
+/** NIS codes of the nine municipalities of the German-speaking Community. */
+const GERMAN_COMMUNITY = new Set(['63001', '63012', '63013', '63023', '63040', '63048', '63061', '63067', '63087']);
+
+/**
+ * The official language(s) of a Belgian municipality, from its NIS code (the first digits are the
+ * province): Brussels-Capital French and Dutch, Flanders Dutch, Wallonia French, the German-speaking
+ * Community German. A place name falls back to these for a reader whose language has none, so an
+ * English or Arabic reader sees "Liège", the name on the signs there, not the Dutch "Luik".
+ */
+export function municipalityLanguages(nis: string): readonly string[] {
+  if (GERMAN_COMMUNITY.has(nis)) return GERMAN;
+  if (nis.startsWith('21')) return FRENCH_DUTCH;
+  return /^(25|5|6|8|9)/.test(nis) ? FRENCH : DUTCH;
+}
+
+/** The same from a postcode (ranges of the Belgian postcode system); none for what is not a Belgian postcode. */
+export function postcodeLanguages(postcode: string): readonly string[] {
+  const n = /^\d{4}$/.test(postcode.trim()) ? Number(postcode) : NaN;
+  if (!(n >= 1000)) return [];
+  if (n < 1300) return FRENCH_DUTCH;
+  if (n < 1500 || (n >= 4000 && n < 8000 && !(n >= 4700 && n <= 4791))) return FRENCH;
+  return n >= 4700 && n <= 4791 ? GERMAN : DUTCH;
+}

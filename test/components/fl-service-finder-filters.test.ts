@@ -116,11 +116,11 @@ describe('<fl-service-finder>: searching and filtering', () => {
     await type(el, 'query', 'urgent medical aid');
     await type(el, 'place', '1030');
     const first = cards(el)[0]!;
-    expect(text(first.querySelector('.card__address'))).to.equal('1030 Schaarbeek · Less than 1 km away');
+    expect(text(first.querySelector('.card__address'))).to.equal('1030 Schaerbeek · Less than 1 km away');
     const km = distances(el).map((d) => Number(/(\d+)/.exec(d)?.[1] ?? 0));
     expect(km).to.deep.equal([...km].sort((a, b) => a - b));
     expect(distances(el)[1]).to.match(/^About \d km away$/);
-    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Search: urgent medical aid', 'Near 1030 Schaarbeek']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Search: urgent medical aid', 'Near 1030 Schaerbeek']);
     // The sort can be changed back to the best match or the name.
     const sorts = $$<HTMLOptionElement>(el, '.sort option').map((option) => option.value);
     expect(sorts).to.deep.equal(['relevance', 'distance', 'name']);
@@ -130,18 +130,18 @@ describe('<fl-service-finder>: searching and filtering', () => {
   it('finds a municipality by its name in any language, and can keep to it or to a distance', async () => {
     const el = await finder(key);
     await type(el, 'place', 'Luik');
-    expect(text(cards(el)[0]!.querySelector('.card__address'))).to.contain('4000 Luik');
+    expect(text(cards(el)[0]!.querySelector('.card__address'))).to.contain('4000 Liège');
     const options = $$<HTMLOptionElement>(el, '#distance option').map((option) => text(option));
-    expect(options).to.deep.equal(['Any distance', 'Only in Luik', 'Within 5 km', 'Within 10 km', 'Within 25 km', 'Within 50 km']);
+    expect(options).to.deep.equal(['Any distance', 'Only in Liège', 'Within 5 km', 'Within 10 km', 'Within 25 km', 'Within 50 km']);
     await choose(el, 'distance', 'here');
     const inLiege = await allTitles(el);
     // Six services in Liège itself, plus the ICAM support line, reachable by phone from anywhere.
     expect(inLiege).to.have.length(7);
     expect(inLiege).to.include('ICAM support line');
-    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['In Luik']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['In Liège']);
     await choose(el, 'distance', '50');
     expect(el.resultCount).to.be.greaterThan(inLiege.length);
-    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Within 50 km of Luik']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Within 50 km of Liège']);
   });
 
   it('says when a place is not known, without filtering on it', async () => {
@@ -248,7 +248,7 @@ describe('<fl-service-finder>: searching and filtering', () => {
     el.setAttribute('postcode', '1030');
     await el.updateComplete;
     expect(el.resultCount).to.equal(2);
-    expect(chips(el).map((chip) => chip.text)).to.include('In 1030 Schaarbeek');
+    expect(chips(el).map((chip) => chip.text)).to.include('In 1030 Schaerbeek');
   });
 
   it('works with the keyboard alone', async () => {

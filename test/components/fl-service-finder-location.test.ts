@@ -49,7 +49,7 @@ describe('<fl-service-finder>: the device’s location', () => {
       await until(() => status(el).startsWith('Nearest services first'), 5000, 'the position');
       await el.updateComplete;
       expect(calls).to.have.length(1);
-      expect(text(cards(el)[0]!.querySelector('.card__address'))).to.match(/^4000 Luik · (Less than 1 km|About 1 km) away$/);
+      expect(text(cards(el)[0]!.querySelector('.card__address'))).to.match(/^4000 Liège · (Less than 1 km|About 1 km) away$/);
       expect($<HTMLInputElement>(el, '#place')!.value, 'the typed place gives way').to.equal('');
       expect(chips(el).map((chip) => chip.name)).to.deep.equal(['Remove filter: Near my location']);
       await choose(el, 'distance', '10');
@@ -114,7 +114,7 @@ describe('<fl-service-finder>: the device’s location', () => {
     await until(() => status(el).startsWith('Nearest'), 5000, 'the position');
     await type(el, 'place', 'Gent');
     expect(status(el)).to.equal('');
-    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Near Gent']);
+    expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Near Ghent']);
     expect(text(cards(el)[0]!.querySelector('.card__address'))).to.contain('9000 Gent');
   });
 });

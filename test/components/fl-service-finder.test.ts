@@ -131,13 +131,13 @@ describe('<fl-service-finder>: content and states', () => {
       expect(badge.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     }
     expect(text(card.querySelector('[part~="card-hours"]'))).to.equal('Open now, until 17:00 Today: 09:00–17:00');
-    expect(text(card.querySelector('.card__address'))).to.equal('1000 Brussel');
+    expect(text(card.querySelector('.card__address'))).to.equal('1000 Bruxelles');
     // Each language in the reader's language, with its own name where the browser knows it.
     const languages = text(card.querySelector('.card__languages'));
     expect(languages).to.match(/^Languages: French \(français\), Dutch \(Nederlands\), English, Arabic \(العربية\), Pashto.*, Tigrinya.*$/);
     const map = card.querySelector<HTMLAnchorElement>('[part~="card-actions"] a')!;
     expect(text(map)).to.equal('Map on OpenStreetMap');
-    expect(map.href).to.equal('https://www.openstreetmap.org/search?query=1000%20Brussel%2C%20Belgium');
+    expect(map.href).to.equal('https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium');
     // A service later today, and one on another day.
     const shelter = cards(el).find((node) => text(node.querySelector('[part~="card-title"]')) === 'Emergency night shelter')!;
     expect(text(shelter.querySelector('[part~="card-hours"]'))).to.equal('Closed now. Opens today at 18:00 Today: 18:00–23:59');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { servicesDataset, type Category, type Organization, type Places, type Service } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, resolvePlace } from '../../src/logic/geo.js';
+import { buildPlaceIndex, municipalityLanguages, resolvePlace } from '../../src/logic/geo.js';
+import { pickText } from '../../src/i18n/content-text.js';
 import { buildServiceIndex, searchServices } from '../../src/logic/search.js';
 
 /** The example content of the demo, checked with the schema and searched as the widget would. */
@@ -69,5 +70,20 @@ describe('example services content', () => {
     expect(top('Luik ocmw')).to.have.members(['cpas-liege-urgent-medical-aid', 'cpas-liege-social-assistance']);
     expect(top('مأوى')).to.deep.equal(['samusocial-emergency-shelter']);
     expect(top('avocat pro deo', 4).every((id) => id.includes('baj') || id.includes('bjb'))).to.equal(true);
+  });
+
+  it('finds large cities by their English and Arabic names too, and names places as their signs do', () => {
+    const places = buildPlaceIndex(data.places);
+    for (const name of ['Brussels', 'بروكسل', 'Bruxelles', 'Brussel']) expect(resolvePlace(places, name)?.municipality.nis, name).to.equal('21004');
+    for (const name of ['Antwerp', 'أنتويرب', 'Ghent', 'غنت', 'Liege', 'لييج', 'Ostend', 'Bruges']) expect(resolvePlace(places, name), name).to.not.equal(undefined);
+    // An English or Arabic reader with no name of their own gets the local official name.
+    const liege = resolvePlace(places, '4000')!.municipality;
+    expect(pickText(liege.name, ['en', ...municipalityLanguages(liege.nis)])!.text).to.equal('Liège');
+    expect(pickText(liege.name, ['ar', ...municipalityLanguages(liege.nis)])!.text).to.equal('لييج');
+    const eupen = resolvePlace(places, '4700')!.municipality;
+    expect(pickText(eupen.name, ['en', ...municipalityLanguages(eupen.nis)])!.lang).to.equal('de');
+    const gent = resolvePlace(places, '9000')!.municipality;
+    expect(pickText(gent.name, ['fr', ...municipalityLanguages(gent.nis)])!.text).to.equal('Gand');
+    expect(pickText(gent.name, ['ti', ...municipalityLanguages(gent.nis)])!.text).to.equal('Gent');
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Places } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, haversineKm, municipalityOfPostcode, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import { buildPlaceIndex, haversineKm, municipalityLanguages, municipalityOfPostcode, postcodeLanguages, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
 
 const places: Places = {
   sources: { test: { name: 'test table', licence: 'CC0' } },
@@ -72,5 +72,31 @@ describe('place lookups', () => {
     expect(suggestPlaces(index, '10').map((m) => m.nis)).to.have.members(['21004', '21009']);
     expect(suggestPlaces(index, '4', 1)).to.have.length(1);
     expect(suggestPlaces(index, '')).to.deep.equal([]);
+  });
+});
+
+describe('the official languages of a place', () => {
+  it('follow the region, from the NIS code or the postcode', () => {
+    expect(municipalityLanguages('21004')).to.deep.equal(['fr', 'nl']);
+    expect(municipalityLanguages('11002')).to.deep.equal(['nl']);
+    expect(municipalityLanguages('24062')).to.deep.equal(['nl']);
+    expect(municipalityLanguages('25072')).to.deep.equal(['fr']);
+    expect(municipalityLanguages('62063')).to.deep.equal(['fr']);
+    expect(municipalityLanguages('63023')).to.deep.equal(['de']);
+    expect(municipalityLanguages('63080')).to.deep.equal(['fr']);
+    expect(municipalityLanguages('92094')).to.deep.equal(['fr']);
+    expect(postcodeLanguages('1000')).to.deep.equal(['fr', 'nl']);
+    expect(postcodeLanguages('1300')).to.deep.equal(['fr']);
+    expect(postcodeLanguages('1500')).to.deep.equal(['nl']);
+    expect(postcodeLanguages('3000')).to.deep.equal(['nl']);
+    expect(postcodeLanguages('4000')).to.deep.equal(['fr']);
+    expect(postcodeLanguages('4700')).to.deep.equal(['de']);
+    expect(postcodeLanguages('4791')).to.deep.equal(['de']);
+    expect(postcodeLanguages('4800')).to.deep.equal(['fr']);
+    expect(postcodeLanguages('7000')).to.deep.equal(['fr']);
+    expect(postcodeLanguages('8000')).to.deep.equal(['nl']);
+    expect(postcodeLanguages('9999')).to.deep.equal(['nl']);
+    expect(postcodeLanguages('999')).to.deep.equal([]);
+    expect(postcodeLanguages('abcd')).to.deep.equal([]);
   });
 });

@@ -7,6 +7,7 @@ import type { Service } from '../../content/schema/services.js';
 import { defineElement } from '../../define.js';
 import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
+import { municipalityLanguages } from '../../logic/geo.js';
 import {
   changedKeys,
   chipsOf,
@@ -381,7 +382,7 @@ export class FlServiceFinder extends FlElement {
   private placeLabel(value: string): string {
     const match = resolvePlaceInput(this.index?.places, value);
     if (!match) return value;
-    const name = this.pickText(match.municipality.name)?.text ?? value;
+    const name = this.pickText(match.municipality.name, municipalityLanguages(match.municipality.nis))?.text ?? value;
     return match.kind === 'postcode' ? `${match.postcode} ${name}` : name;
   }
 
@@ -410,9 +411,9 @@ export class FlServiceFinder extends FlElement {
       request: view?.request,
       locale: this.locale,
       languages: this.languages,
-      pick: (record) => this.pickText(record),
+      pick: (record, local) => this.pickText(record, local),
       placeChecked: this.placeChecked,
-      suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name)?.text ?? m.nis),
+      suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
       location: this.device.status,
       usingDevice,
       moreOpen: this.moreOpen,
@@ -439,7 +440,7 @@ export class FlServiceFinder extends FlElement {
         locale: this.locale,
         now: this.clockNow(),
         level: this.level(1),
-        pick: (record) => this.pickText(record),
+        pick: (record, local) => this.pickText(record, local),
         index: view.index,
         ...(request.request.origin ? { origin: request.request.origin } : {}),
         isOpen: (id) => this.openDetails.has(id),

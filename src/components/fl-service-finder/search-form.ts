@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
+import { municipalityLanguages } from '../../logic/geo.js';
 import type { DistanceScope, FinderRequest, FinderState, PlaceSuggestion } from '../../logic/finder.js';
 import type { LocationStatus } from './device-location.js';
 import { icon } from './icons.js';
@@ -102,7 +103,7 @@ function placeField(view: FormView): TemplateResult {
       : nothing}
     ${withoutCentre
       ? html`<p class="hint">
-          ${msg(str`Distances from ${view.pick(request.place!.municipality.name)?.text ?? ''} are not known yet: showing the services there.`, {
+          ${msg(str`Distances from ${view.pick(request.place!.municipality.name, municipalityLanguages(request.place!.municipality.nis))?.text ?? ''} are not known yet: showing the services there.`, {
             id: 'finder.place.no-centre',
           })}
         </p>`
@@ -128,7 +129,7 @@ function scopeField(view: FormView): TemplateResult | typeof nothing {
   const { state, request, on } = view;
   const place = request?.place;
   if (!view.usingDevice && !place) return nothing;
-  const placeName = place ? (place.kind === 'postcode' ? place.postcode! : (view.pick(place.municipality.name)?.text ?? '')) : '';
+  const placeName = place ? (place.kind === 'postcode' ? place.postcode! : (view.pick(place.municipality.name, municipalityLanguages(place.municipality.nis))?.text ?? '')) : '';
   const scopes: DistanceScope[] = view.usingDevice || request?.placeWithoutCentre ? ['any', '5', '10', '25', '50'] : ['any', 'here', '5', '10', '25', '50'];
   const label = (scope: DistanceScope) =>
     scope === 'any'

@@ -9,7 +9,7 @@ import type { Contact } from '../../content/schema/common.js';
 import type { ServiceLocation } from '../../content/schema/services.js';
 import { textDirection } from '../../i18n/direction.js';
 import { formatDate, formatList } from '../../i18n/format.js';
-import { haversineKm, type LatLon } from '../../logic/geo.js';
+import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
 import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/service-links.js';
@@ -59,7 +59,7 @@ function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon |
 function addressText(location: ServiceLocation, pick: Pick): TemplateResult | undefined {
   const address = location.address;
   if (!address) return undefined;
-  const municipality = pick(address.municipality);
+  const municipality = pick(address.municipality, postcodeLanguages(address.postcode));
   const line = [address.street, `${address.postcode} ${municipality?.text ?? ''}`].filter(Boolean).join(', ');
   const lang = municipality?.lang ?? 'fr';
   return html`<span lang=${lang} dir=${textDirection(lang)}>${line}</span>`;
@@ -82,7 +82,7 @@ function contactActions(contact: Contact, location: ServiceLocation | undefined,
     );
   }
   if (location) {
-    const municipality = location.address ? pick(location.address.municipality)?.text : undefined;
+    const municipality = location.address ? pick(location.address.municipality, postcodeLanguages(location.address.postcode))?.text : undefined;
     const link = osmLink({
       ...(location.geo ? { point: location.geo } : {}),
       exact: location.geoPrecision === 'exact',

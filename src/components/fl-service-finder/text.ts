@@ -2,8 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PickedText } from '../../i18n/content-text.js';
 import { textDirection } from '../../i18n/direction.js';
 
-/** Picks content text for the reader (the element's `pickText`). */
-export type Pick = (record: Readonly<Record<string, string>> | undefined) => PickedText | undefined;
+/**
+ * Picks content text for the reader (the element's `pickText`); `local`: languages to try after the
+ * reader's, before the general fallbacks (for a place name, the place's own: `municipalityLanguages`).
+ */
+export type Pick = (record: Readonly<Record<string, string>> | undefined, local?: readonly string[]) => PickedText | undefined;
 
 /**
  * Content text in its own language and direction, so a screen reader uses the right voice and Arabic
