@@ -515,7 +515,8 @@ function matchTerm(index: ServiceIndex, term: string): { ids: number[]; factors:
   const end = lowerBound(words, String.fromCharCode(first.charCodeAt(0) + 1));
   for (let i = lowerBound(words, first); i < end; i += 1) {
     const word = words[i]!;
-    if (Math.abs(word.length - term.length) > maxEdits) continue;
+    // A typo never turns a search word into "een" or "the": those say nothing about a service.
+    if (Math.abs(word.length - term.length) > maxEdits || STOP_WORDS.has(word)) continue;
     if (boundedEditDistance(term, word, maxEdits) <= maxEdits) {
       ids.push(i);
       factors.push(TYPO_FACTOR);

@@ -58,6 +58,31 @@ describe('<fl-service-finder>: searching and filtering', () => {
     expect(accented).to.deep.equal(['Medical and psychosocial consultations', 'Medical and psychosocial consultations']);
   });
 
+  it('finds everyday words (eten, manger, ziekenhuis) and says when it shows similar words', async () => {
+    const el = await finder(key);
+    for (const word of ['eten', 'manger', 'nourriture', 'ziekenhuis', 'hôpital', 'opvang']) {
+      await type(el, 'query', word);
+      expect(el.resultCount, word).to.be.greaterThan(0);
+      expect($(el, '[part~="similar"]'), word).to.equal(null);
+    }
+    await type(el, 'query', 'opvang');
+    // "opvang" (reception) is also in Fedasil's name, whose return desk comes first; the night shelter is found too.
+    expect(titles(el).some((title) => /shelter/i.test(title)), titles(el).join(' | ')).to.equal(true);
+    await type(el, 'query', 'medecim');
+    expect(text($(el, '[part~="similar"]'))).to.equal('No exact match for “medecim”: showing similar words.');
+  });
+
+  it('keeps a Latin place name and typed words in order inside Arabic chips', async () => {
+    const el = await finder(key);
+    el.lang = 'ar';
+    for (let i = 0; i < 100 && el.locale !== 'ar'; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    await type(el, 'place', '1080');
+    await type(el, 'query', 'ocmw');
+    const labels = chips(el).map((chip) => chip.text);
+    expect(labels.some((label) => label.includes('\u20681080 Molenbeek-Saint-Jean\u2069'))).to.equal(true);
+    expect(labels.some((label) => label.includes('\u2068ocmw\u2069'))).to.equal(true);
+  });
+
   it('announces the number of results once the reader pauses', async () => {
     const el = await finder(key);
     await type(el, 'query', 'shelter');

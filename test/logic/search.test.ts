@@ -121,6 +121,13 @@ describe('searchServices', () => {
     expect(searchServices(index, { query: 'qqqqqqq' }).total).to.equal(0);
   });
 
+  it('never turns a typo into a stop word ("eten" is not "een")', () => {
+    const plain = { reviewed: '2026-11-22', sources: [] as string[], example: true, audiences: [], languages: [], access: {}, locations: [] };
+    const small = buildServiceIndex([{ ...plain, id: 'course', organization: 'o', name: { nl: 'Een cursus Nederlands' }, categories: [] }]);
+    expect(searchServices(small, { query: 'eten' }).total).to.equal(0);
+    expect(searchServices(small, { query: 'cursud' }).total).to.equal(1);
+  });
+
   it('ranks name matches above description and category matches', () => {
     const result = searchServices(index, { query: 'juridique' });
     expect(result.sort).to.equal('relevance');

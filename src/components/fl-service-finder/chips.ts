@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Chip } from '../../logic/finder.js';
+import { textDirection } from '../../i18n/direction.js';
 import { icon } from './icons.js';
 import { kmLabel, languageLabel, noPapersLabel, openNowLabel, walkInLabel } from './labels.js';
 
@@ -18,18 +19,24 @@ export interface ChipsView {
   clear(): void;
 }
 
+/**
+ * In a right-to-left interface, `text` (words the reader typed, a place name in Latin letters) as an
+ * isolated run (FSI ... PDI), so that "1080 Sint-Jans-Molenbeek" keeps its order inside an Arabic sentence.
+ */
+const isolated = (text: string, locale: string) => (textDirection(locale) === 'rtl' ? `\u2068${text}\u2069` : text);
+
 /** What a chip says. */
 export function chipLabel(chip: Chip, view: Pick<ChipsView, 'locale' | 'categoryLabel' | 'placeLabel'>): string {
   const km = (scope: string) => kmLabel(Number(scope), view.locale);
   switch (chip.kind) {
     case 'query':
-      return msg(str`Search: ${chip.value}`, { id: 'finder.chip.query' });
+      return msg(str`Search: ${isolated(chip.value, view.locale)}`, { id: 'finder.chip.query' });
     case 'category':
       return view.categoryLabel(chip.value);
     case 'language':
       return msg(str`Language: ${languageLabel(chip.value, view.locale)}`, { id: 'finder.chip.language' });
     case 'place': {
-      const place = view.placeLabel(chip.value);
+      const place = isolated(view.placeLabel(chip.value), view.locale);
       if (chip.scope === 'here') return msg(str`In ${place}`, { id: 'finder.chip.in' });
       if (chip.scope === 'any') return msg(str`Near ${place}`, { id: 'finder.chip.near' });
       return msg(str`Within ${km(chip.scope)} of ${place}`, { id: 'finder.chip.within' });

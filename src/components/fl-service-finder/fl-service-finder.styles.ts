@@ -241,9 +241,10 @@ export const finderStyles = css`
     list-style: none;
   }
   /* Cards out of view are not laid out or painted until they scroll near (each key press renders a page of
-     cards); until then each counts as 20rem high, then as high as it was last shown. */
+     cards); until then each counts as 20rem high, then as high as it was last shown. A host's full-page
+     screenshots or scripted tests can set --fl-finder-card-visibility: visible. */
   .results__list > li {
-    content-visibility: auto;
+    content-visibility: var(--fl-finder-card-visibility, auto);
     contain-intrinsic-block-size: auto 20rem;
   }
   .card {

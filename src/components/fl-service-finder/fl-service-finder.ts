@@ -85,6 +85,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart clear - The "Clear all" button.
  * @csspart results - The results (count, sort, list, "show more").
  * @csspart count - The number of results.
+ * @csspart similar - "No exact match for …: showing similar words." (a search word matched with a typo).
  * @csspart card - One result card.
  * @csspart card-title - A card's heading.
  * @csspart card-organization - The organisation on a card.
@@ -96,6 +97,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart empty - The "no results" message and its buttons.
  * @csspart loading - Content loading (see README, content states; also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`).
  *
+ * @cssproperty --fl-finder-card-visibility - `content-visibility` of the result cards (default `auto`: cards out of view are not laid out or painted until they scroll near); set `visible` for full-page screenshots or scripted tests.
  * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
  */
 export class FlServiceFinder extends FlElement {
@@ -395,8 +397,13 @@ export class FlServiceFinder extends FlElement {
         ${heading(this.level(), html`<slot name="heading">${msg('Where to find help', { id: 'finder.heading' })}</slot>`, 'heading', 'finder-heading')}
         ${this.renderLanguagePicker()}
       </div>
-      ${loading ? nothing : contentStatus(c, { locale: intlLocale(this.locale) })} ${c.status === 'error' ? nothing : this.renderForm()}
-      ${loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : nothing} ${this.announcer.render()}
+      ${c.status === 'error' ? nothing : this.renderForm()}
+      ${
+        // Below the form: a notice that arrives with the content (example, could not update) never pushes
+        // the search box down under the reader's fingers while they type.
+        loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : contentStatus(c, { locale: intlLocale(this.locale) })
+      }
+      ${this.announcer.render()}
       ${c.status === 'ready' ? this.renderResults() : nothing}
     </div>`;
   }

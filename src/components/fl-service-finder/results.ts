@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FinderRequest } from '../../logic/finder.js';
 import type { SearchResult, SearchSort } from '../../logic/search.js';
+import { formatList } from '../../i18n/format.js';
 import { belgianTimeNote } from '../parts/localized.js';
 import { serviceCard, type CardContext } from './service-card.js';
 
@@ -84,6 +85,13 @@ export function results(view: ResultsView): TemplateResult {
       <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
       ${request.sorts.length > 1 && result.total > 1 ? sortSelect(view) : nothing}
     </div>
+    ${result.total > 0 && result.fuzzyTerms.length > 0
+      ? html`<p class="hint" part="similar">
+          ${msg(str`No exact match for ${formatList(result.fuzzyTerms.map((term) => `“${term}”`), view.card.locale)}: showing similar words.`, {
+            id: 'finder.results.similar',
+          })}
+        </p>`
+      : nothing}
     ${result.total > 0 && view.otherZone ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
     ${result.total === 0
       ? empty(view)
