@@ -80,7 +80,7 @@ export const PreFiltered: Story = storyWith(contentState('ready'), searchable, {
 });
 /** The reader typed a postcode: nearest first, with distances, and the chips of their choices. */
 export const NearAPostcode: Story = storyWith(contentState('ready'), searchable, typeIn('query', 'medical'), typeIn('place', '1030'));
-/** A card with its details open: description, access facts, this week's hours, when it was checked. */
+/** A card with its details open: description, access facts, the hours of the next seven days, when it was checked. */
 export const DetailsOpen: Story = storyWith(contentState('ready'), searchable, typeIn('query', 'hub'), firstDetailsOpen);
 /** Nothing matches: the message, and buttons to search at any distance or clear every filter. */
 export const NoResults: Story = storyWith(contentState('ready'), showsPart('empty'), { args: { category: 'food', municipality: 'Gent' } });

@@ -154,6 +154,12 @@ export function scheduleWeek(schedule: ScheduleLike, now: Date, weekOffset = 0):
   return Array.from({ length: 7 }, (_, i) => scheduleDay(schedule, addDays(monday, i)));
 }
 
+/** `count` days from today (the Europe/Brussels date of `now`) on: the days a reader can still go. */
+export function scheduleNextDays(schedule: ScheduleLike, now: Date, count = 7): ScheduleDay[] {
+  const today = localDate(now, BRUSSELS);
+  return Array.from({ length: count }, (_, i) => scheduleDay(schedule, addDays(today, i)));
+}
+
 /** Today's hours: the schedule on the Europe/Brussels date of `now` (the same for a reader anywhere). */
 export function todaysHours(schedule: ScheduleLike, now: Date): ScheduleDay {
   return scheduleDay(schedule, localDate(now, BRUSSELS));

@@ -211,7 +211,7 @@ describe('<fl-service-finder>: content and states', () => {
     expect(text($(el, '.description, .facts'))).to.not.equal('');
   });
 
-  it('opens a card’s details in place, with the access facts and this week’s hours', async () => {
+  it('opens a card’s details in place, with the access facts and the hours of the next seven days', async () => {
     const el = await finder(shared);
     const card = cards(el).find((node) => text(node.querySelector('[part~="card-title"]')).startsWith('Humanitarian Hub'))!;
     const details = card.querySelector<HTMLDetailsElement>('details')!;
@@ -230,10 +230,12 @@ describe('<fl-service-finder>: content and states', () => {
       'Cost = Free',
     ]);
     const week = [...details.querySelectorAll('.week__day')].map(text);
+    // Today (Wednesday) first, then the six days after it: no day that is already over.
     expect(week).to.have.length(7);
-    expect(week[2]).to.equal('Wednesday 25 November 09:00–17:00');
-    expect(week[5]).to.equal('Saturday 28 November Closed');
-    expect(details.querySelector('.week__day[data-today]')).to.equal(details.querySelectorAll('.week__day')[2]);
+    expect(week[0]).to.equal('Wednesday 25 November 09:00–17:00');
+    expect(week[3]).to.equal('Saturday 28 November Closed');
+    expect(week[6]).to.equal('Tuesday 1 December 09:00–17:00');
+    expect(details.querySelector('.week__day[data-today]')).to.equal(details.querySelectorAll('.week__day')[0]);
     // The details stay open while the list re-renders (another minute, a new search).
     el.now = new Date(WEDNESDAY_10H.getTime() + 60_000);
     await el.updateComplete;

@@ -6,6 +6,7 @@ import {
   nextSession,
   scheduleDay,
   scheduleStatus,
+  scheduleNextDays,
   scheduleWeek,
   sessionsBetween,
   todaysHours,
@@ -264,5 +265,13 @@ describe('schedule: opening hours for any service', () => {
     expect(week.map((d) => d.sessions.length)).to.deep.equal([2, 2, 1, 2, 1, 0, 0]);
     expect(scheduleWeek(office, at('2026-11-22T12:00:00Z'), 1)[0].date).to.equal('2026-11-23');
     expect(scheduleWeek(office, at('2026-11-22T12:00:00Z'))[0].date).to.equal('2026-11-16');
+  });
+
+  it('gives the next days from the Brussels date of today on', () => {
+    // Sunday 22 November at 23:30 UTC is already Monday the 23rd in Brussels.
+    expect(scheduleNextDays(office, at('2026-11-22T23:30:00Z'), 3).map((d) => d.date)).to.deep.equal(['2026-11-23', '2026-11-24', '2026-11-25']);
+    const sunday = scheduleNextDays(office, at('2026-11-22T12:00:00Z'));
+    expect(sunday.map((d) => d.date)).to.deep.equal(['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
+    expect(sunday.map((d) => d.sessions.length)).to.deep.equal([0, 2, 2, 1, 2, 1, 0]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Opening hours on a card: open now or when it opens next, today's hours, and this week's hours in the
+ * Opening hours on a card: open now or when it opens next, today's hours, and the hours of the next seven days in the
  * details. Every time is Belgian time (the schedule logic works in Europe/Brussels); the finder says so
  * once above the results when the reader's clock differs.
  */
@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import { formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
-import { scheduleStatus, scheduleWeek, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
+import { scheduleStatus, scheduleNextDays, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { icon } from './icons.js';
 import { contentText, type Pick } from './text.js';
 
@@ -76,9 +76,9 @@ export function hoursSummary(schedule: Schedule, now: Date, locale: string): Tem
   </p>`;
 }
 
-/** This week's hours, Monday to Sunday, with closed days and public holidays said in words. */
+/** The hours of the next seven days, today first, with closed days and public holidays said in words. */
 export function weekHours(schedule: Schedule, now: Date, locale: string, pick: Pick): TemplateResult {
-  const days = scheduleWeek(schedule, now);
+  const days = scheduleNextDays(schedule, now);
   const notes = [...new Set(days.flatMap((day) => day.sessions.map((session) => session.note)).filter((note) => note !== undefined))];
   const todayDate = scheduleNow(schedule, now).today.date;
   return html`<dl class="week">

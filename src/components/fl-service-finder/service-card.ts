@@ -1,7 +1,7 @@
 /**
  * One result: a service's name, organisation, types of help, access badges, open now and today's hours,
  * address and distance, languages, tap-to-call, e-mail, website and directions; the rest (description,
- * who can get help, cost, access facts, every location's hours this week, sources) opens in place.
+ * who can get help, cost, access facts, every location's hours for the next seven days, sources) opens in place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -109,7 +109,7 @@ function locationDetails(location: ServiceLocation, ctx: CardContext): TemplateR
       : nothing}
     ${contentText(ctx.pick(location.accessibility), 'p', 'note')}
     ${location.schedule
-      ? html`<p class="detail-label">${msg('Opening hours this week', { id: 'finder.card.week' })}</p>
+      ? html`<p class="detail-label">${msg('Opening hours, the next 7 days', { id: 'finder.card.next-days' })}</p>
           ${weekHours(location.schedule, ctx.now, ctx.locale, ctx.pick)}`
       : nothing}
     ${contentText(ctx.pick(location.contact?.note), 'p', 'note')}
