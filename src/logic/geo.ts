@@ -54,6 +54,8 @@ export interface PlaceIndex {
   names: ReadonlyMap<string, readonly string[]>;
   /** Folded names, sorted, for suggestions by prefix. */
   sortedNames: readonly string[];
+  /** Each word of a folded name (`molenbeek` of `sint jans molenbeek`) -> NIS codes. */
+  nameWords: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Builds the lookups of a places table. */
@@ -71,21 +73,27 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     for (const code of known) municipalities.get(code)!.postcodes.push(postcode);
   }
   const names = new Map<string, string[]>();
+  const nameWords = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, nis: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(nis)) list.push(nis);
+    map.set(key, list);
+  };
   for (const municipality of municipalities.values()) {
     municipality.postcodes.sort();
     for (const name of new Set(Object.values(municipality.name).map(normalizeText))) {
-      const list = names.get(name) ?? [];
-      list.push(municipality.nis);
-      names.set(name, list);
+      add(names, name, municipality.nis);
+      for (const word of name.split(' ')) if (word.length >= 4) add(nameWords, word, municipality.nis);
     }
   }
-  return { municipalities, postcodes, names, sortedNames: [...names.keys()].sort() };
+  return { municipalities, postcodes, names, sortedNames: [...names.keys()].sort(), nameWords };
 }
 
 /**
  * Resolves what a reader typed in a "postcode or municipality" field: a four-digit postcode
  * (`1050`), or a municipality name in any language, accents and case ignored (`Elsene`, `ixelles`,
- * `Luik`). Returns `undefined` when nothing matches exactly.
+ * `Luik`), or one word of a single municipality's name, as people say it (`Molenbeek` for
+ * Sint-Jans-Molenbeek; `Woluwe`, two municipalities, is not enough). Returns `undefined` otherwise.
  */
 export function resolvePlace(index: PlaceIndex, input: string): PlaceMatch | undefined {
   const folded = normalizeText(input);
@@ -95,7 +103,8 @@ export function resolvePlace(index: PlaceIndex, input: string): PlaceMatch | und
     if (!municipality) return undefined;
     return { kind: 'postcode', postcode: folded, municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
   }
-  const code = index.names.get(folded)?.[0];
+  const byWord = folded.includes(' ') ? undefined : index.nameWords.get(folded);
+  const code = index.names.get(folded)?.[0] ?? (byWord?.length === 1 ? byWord[0] : undefined);
   const municipality = code === undefined ? undefined : index.municipalities.get(code);
   if (!municipality) return undefined;
   return { kind: 'municipality', municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
@@ -133,6 +142,13 @@ export function suggestPlaces(index: PlaceIndex, input: string, limit = 8): Plac
     const name = index.sortedNames[i]!;
     if (!name.startsWith(folded)) break;
     for (const code of index.names.get(name)!) found.set(code, index.municipalities.get(code)!);
+  }
+  // Then names with a later word that starts so ("woluwe": Sint-Lambrechts-Woluwe, Sint-Pieters-Woluwe).
+  if (found.size < limit && folded.length >= 3 && !folded.includes(' ')) {
+    for (const [word, codes] of index.nameWords) {
+      if (!word.startsWith(folded)) continue;
+      for (const code of codes) if (found.size < limit) found.set(code, index.municipalities.get(code)!);
+    }
   }
   return [...found.values()].slice(0, limit);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { servicesDataset, type Category, type Organization, type Places, type Service } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, municipalityLanguages, resolvePlace } from '../../src/logic/geo.js';
+import { buildPlaceIndex, municipalityLanguages, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
 import { pickText } from '../../src/i18n/content-text.js';
 import { buildServiceIndex, searchServices } from '../../src/logic/search.js';
 
@@ -76,6 +76,10 @@ describe('example services content', () => {
     const places = buildPlaceIndex(data.places);
     for (const name of ['Brussels', 'بروكسل', 'Bruxelles', 'Brussel']) expect(resolvePlace(places, name)?.municipality.nis, name).to.equal('21004');
     for (const name of ['Antwerp', 'أنتويرب', 'Ghent', 'غنت', 'Liege', 'لييج', 'Ostend', 'Bruges']) expect(resolvePlace(places, name), name).to.not.equal(undefined);
+    // One word of one municipality's name is enough; a word that two names share is not, but suggests both.
+    expect(resolvePlace(places, 'Molenbeek')?.municipality.nis).to.equal('21012');
+    expect(resolvePlace(places, 'woluwe')).to.equal(undefined);
+    expect(suggestPlaces(places, 'woluwe').map((m) => m.nis).sort()).to.deep.equal(['21018', '21019']);
     // An English or Arabic reader with no name of their own gets the local official name.
     const liege = resolvePlace(places, '4000')!.municipality;
     expect(pickText(liege.name, ['en', ...municipalityLanguages(liege.nis)])!.text).to.equal('Liège');
