@@ -218,18 +218,30 @@ function* sortWordIds(wordList: readonly string[]): Generator<void, Uint32Array>
   return ids;
 }
 
+const WHITESPACE = /\s+/;
+
 /** The build as steps: each `yield` is a point where an asynchronous build may give the main thread back. */
 function* indexSteps(services: readonly Service[], options: ServiceIndexOptions): Generator<void, ServiceIndex> {
   const organizations = new Map((options.organizations ?? []).map((o) => [o.id, o] as const));
   const categories = new Map((options.taxonomy ?? []).map((c) => [c.id, c] as const));
   const places = options.places;
-  // Short texts (names, labels, municipality names) repeat across services: fold them once.
+  // Short texts (names, labels, municipality names) repeat across services, and so do the words of long
+  // ones (descriptions): fold each once for the whole build. Folding a long text word by word gives the
+  // words of normalizeText(text): it only turns whitespace into separators, which splitting does first.
   const foldCache = new Map<string, string>();
-  const fold = (text: string): string => {
-    if (text.length > 80) return normalizeText(text);
+  const foldOnce = (text: string): string => {
     let folded = foldCache.get(text);
     if (folded === undefined) foldCache.set(text, (folded = normalizeText(text)));
     return folded;
+  };
+  const fold = (text: string): string => {
+    if (text.length <= 80) return foldOnce(text);
+    let out = '';
+    for (const raw of text.split(WHITESPACE)) {
+      const folded = raw === '' ? '' : foldOnce(raw);
+      if (folded !== '') out = out === '' ? folded : `${out} ${folded}`;
+    }
+    return out;
   };
   const ancestorsCache = new Map<string, string[]>();
   const withAncestors = (id: string): string[] => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Category, Organization, Places, Service } from '../../src/content/schema/services.js';
 import { buildPlaceIndex } from '../../src/logic/geo.js';
+import { tokenize } from '../../src/logic/text.js';
 import { buildServiceIndex, buildServiceIndexAsync, queryTerms, searchServices, withoutUnfinishedLetter } from '../../src/logic/search.js';
 
 const base = { reviewed: '2026-11-22', sources: [] as string[], example: true };
@@ -211,6 +212,20 @@ describe('searchServices', () => {
     ids({ query: 'avocat' });
     expect(ids({ query: 'cpas liège' })).to.deep.equal(once);
     expect(once).to.deep.equal(['liege-amu']);
+  });
+});
+
+describe('the words of an index', () => {
+  it('are the words of each text as normalizeText folds it, also for long texts folded word by word', () => {
+    const pieces = ['médecin', "l'aide", 'CPAS/OCMW', 'e\u0301te\u0301', 'ﬁn', 'مأوى', '١٢٣', 'x\u00a0y', 'Straße', '—', 'a¨b', 'ÖSHZ', '(pro', 'deo)', '1000,', 'Œuvre'];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 30; round += 1) {
+      const description = Array.from({ length: 20 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '  \t');
+      const index = buildServiceIndex([{ ...base, id: 's', organization: 'o', name: { fr: 'Nom' }, categories: [], audiences: [], languages: [], access: {}, locations: [], description: { fr: description } }]);
+      const expected = new Set([...tokenize('Nom'), ...tokenize(description)]);
+      expect(new Set(index.words), description).to.deep.equal(expected);
+    }
   });
 });
 
