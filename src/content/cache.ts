@@ -35,6 +35,7 @@ export interface ContentCacheOptions {
 }
 
 const CACHE_NAME = 'frontline-widgets-content';
+const SOURCE_HEADER = 'x-frontline-source';
 const STORAGE_PREFIX = 'frontline-widgets:content:';
 
 function defaultStorage(): Storage | null {
@@ -135,6 +136,40 @@ export class ContentCache {
       bytes += (key.length + (this.storage.getItem(key)?.length ?? 0)) * 2;
     }
     return bytes;
+  }
+
+  /**
+   * Bytes worked out from a dataset (`kind`: a search index) and kept beside its copy, one entry per
+   * dataset and kind (a new publication replaces the last one's), with the `source` they were made from
+   * (the file's SHA-256 and the library version). `undefined` when there are none for that source. Cache
+   * API only: such data is too large for localStorage. Never throws.
+   */
+  async readDerived(base: string, major: number, dataset: string, kind: string, source: string): Promise<ArrayBuffer | undefined> {
+    try {
+      const cache = await this.caches?.open(CACHE_NAME);
+      const response = await cache?.match(ContentCache.derivedKey(base, major, dataset, kind));
+      if (!response || response.headers.get(SOURCE_HEADER) !== source) return undefined;
+      return await response.arrayBuffer();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps derived bytes (see {@link readDerived}). Returns whether they were kept. Never throws. */
+  async writeDerived(base: string, major: number, dataset: string, kind: string, source: string, parts: BlobPart[]): Promise<boolean> {
+    try {
+      const cache = await this.caches?.open(CACHE_NAME);
+      if (!cache) return false;
+      await cache.put(ContentCache.derivedKey(base, major, dataset, kind), new Response(new Blob(parts), { headers: { [SOURCE_HEADER]: source } }));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The Cache API key of derived bytes. */
+  static derivedKey(base: string, major: number, dataset: string, kind: string): string {
+    return `${base}v${major}/${dataset}.${kind}`;
   }
 
   /** Forgets every copy of a dataset for this base and major. */

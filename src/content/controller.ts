@@ -112,6 +112,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   get dropped(): readonly ContentProblem[] {
     return this.state.dropped;
   }
+  /** The SHA-256 of the published file the data comes from. */
+  get sha256(): string | undefined {
+    return this.state.sha256;
+  }
   /** The resolved content base (an absolute URL ending in `/`), once connected. */
   get base(): string | undefined {
     return this.store?.base;

@@ -81,6 +81,8 @@ export interface ContentState<D = unknown> {
   readonly dropped: readonly ContentProblem[];
   /** The dataset file's URL. */
   readonly url: string | undefined;
+  /** The SHA-256 (hex) of the published file the data comes from (device copy or network). */
+  readonly sha256: string | undefined;
 }
 
 /** The state of a dataset nobody asked for yet. */
@@ -97,6 +99,7 @@ export const INITIAL_CONTENT_STATE: ContentState<never> = Object.freeze({
   error: undefined,
   dropped: [],
   url: undefined,
+  sha256: undefined,
 });
 
 const DEFAULTS: Omit<ContentOptions, 'cache'> = {
@@ -260,6 +263,7 @@ export class ContentStore {
             source: 'cache',
             dropped: cached.dropped,
             url: undefined,
+            sha256: cached.sha256,
           });
         }
       }
@@ -436,6 +440,7 @@ export class ContentStore {
       source: 'network',
       dropped,
       url,
+      sha256: listed.sha256,
       stale: false,
       error: undefined,
       slow: false,

@@ -7,6 +7,7 @@
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
+import { decodeServiceIndex, encodeServiceIndex } from './index-codec.js';
 import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
 
 /** What the finder needs of a services dataset. */
@@ -76,11 +77,24 @@ export function spokenLanguages(services: readonly Service[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([tag]) => tag);
 }
 
+/** Where a large dataset's search index is kept between visits (see ../logic/index-codec.ts): bytes in, bytes out. */
+export interface IndexKeeper {
+  read(): Promise<ArrayBuffer | undefined>;
+  write(parts: BlobPart[]): Promise<unknown>;
+}
+
+/** Options of {@link finderIndex}. */
+export interface FinderIndexOptions extends AsyncBuildOptions {
+  /** Keeps the search index of a large dataset: read instead of built when it holds one for these services. */
+  keeper?: IndexKeeper | undefined;
+}
+
 /**
  * The finder's index of `data`: the same object for the same dataset object. Returns it at once for a
- * dataset of up to {@link ASYNC_THRESHOLD} services, else a promise of it (built in slices).
+ * dataset of up to {@link ASYNC_THRESHOLD} services, else a promise of it: read from `keeper` when it
+ * holds the index of these services, else built in slices (and then given to `keeper`).
  */
-export function finderIndex(data: ServicesData, options: AsyncBuildOptions = {}): FinderIndex | Promise<FinderIndex> {
+export function finderIndex(data: ServicesData, { keeper, ...options }: FinderIndexOptions = {}): FinderIndex | Promise<FinderIndex> {
   const existing = built.get(data);
   if (existing) return existing;
   const places = data.places ? buildPlaceIndex(data.places) : undefined;
@@ -98,10 +112,21 @@ export function finderIndex(data: ServicesData, options: AsyncBuildOptions = {})
     return index;
   };
   if (data.services.length <= ASYNC_THRESHOLD) return finish(buildServiceIndex(data.services, indexOptions));
-  const promise = buildServiceIndexAsync(data.services, indexOptions, options).then(finish, (error: unknown) => {
-    built.delete(data);
-    throw error;
-  });
+  const kept = async (): Promise<ServiceIndex | undefined> => {
+    const bytes = await keeper?.read().catch(() => undefined);
+    return bytes ? decodeServiceIndex(bytes, data.services) : undefined;
+  };
+  const build = async (): Promise<ServiceIndex> => {
+    const search = await buildServiceIndexAsync(data.services, indexOptions, options);
+    void keeper?.write(encodeServiceIndex(search)).catch(() => undefined);
+    return search;
+  };
+  const promise = kept()
+    .then((search) => search ?? build())
+    .then(finish, (error: unknown) => {
+      built.delete(data);
+      throw error;
+    });
   built.set(data, promise);
   return promise;
 }

@@ -81,7 +81,7 @@ export interface ServiceIndex {
   readonly scratch: SearchScratch;
 }
 
-interface SearchScratch {
+export interface SearchScratch {
   serial: number;
   termStamp: Uint32Array;
   queryStamp: Uint32Array;
@@ -434,7 +434,6 @@ function* indexSteps(services: readonly Service[], options: ServiceIndexOptions)
       if ((i & 4095) === 4095) yield;
     }
 
-    const n = services.length;
     return {
       services,
       words,
@@ -451,20 +450,25 @@ function* indexSteps(services: readonly Service[], options: ServiceIndexOptions)
       pointLat: Float64Array.from(lat),
       pointLon: Float64Array.from(lon),
       pointApprox: Uint8Array.from(approx),
-      scratch: {
-        serial: 0,
-        termStamp: new Uint32Array(n),
-        queryStamp: new Uint32Array(n),
-        hits: new Uint8Array(n),
-        score: new Float32Array(n),
-        termBest: new Float32Array(n),
-        termDocs: new Uint32Array(n),
-        groupStamp: new Uint32Array(n),
-        masks: new Map(),
-        nameRanks: new Map(),
-      },
+      scratch: newScratch(services.length),
     };
   }
+}
+
+/** Working memory of {@link searchServices} for `n` services. */
+export function newScratch(n: number): SearchScratch {
+  return {
+    serial: 0,
+    termStamp: new Uint32Array(n),
+    queryStamp: new Uint32Array(n),
+    hits: new Uint8Array(n),
+    score: new Float32Array(n),
+    termBest: new Float32Array(n),
+    termDocs: new Uint32Array(n),
+    groupStamp: new Uint32Array(n),
+    masks: new Map(),
+    nameRanks: new Map(),
+  };
 }
 
 /** The query words to search: folded, without duplicates, without stop words unless only stop words were typed. */

@@ -6,7 +6,10 @@ import { servicesDataset } from '../../content/dataset-refs.js';
 import type { Service } from '../../content/schema/services.js';
 import { defineElement } from '../../define.js';
 import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
-import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
+import { finderIndex, type FinderIndex, type IndexKeeper } from '../../logic/finder-index.js';
+import { ContentCache } from '../../content/cache.js';
+import { CONTENT_SCHEMA_MAJOR } from '../../content/schema/version.js';
+import { VERSION } from '../../version.js';
 import { municipalityLanguages } from '../../logic/geo.js';
 import {
   changedKeys,
@@ -181,7 +184,7 @@ export class FlServiceFinder extends FlElement {
     const data = this.content.data;
     if (data && data !== this.indexedData) {
       this.indexedData = data;
-      const built = finderIndex(data);
+      const built = finderIndex(data, { keeper: this.indexKeeper() });
       if (built instanceof Promise) {
         built.then(
           (index) => {
@@ -195,6 +198,19 @@ export class FlServiceFinder extends FlElement {
     }
     this.view = this.compute();
     if (this.index) this.checkAttributes(this.index);
+  }
+
+  /**
+   * Where the search index of a large dataset is kept on the device, beside the content copy, for the
+   * next visit: only for data whose source file is known and nothing of which was left out.
+   */
+  private indexKeeper(): IndexKeeper | undefined {
+    const { base, sha256, dropped } = this.content;
+    if (!base || !sha256 || dropped.length > 0) return undefined;
+    const cache = new ContentCache();
+    const source = `${sha256}:${VERSION}`;
+    const args = [base, CONTENT_SCHEMA_MAJOR, 'services', 'search-index', source] as const;
+    return { read: () => cache.readDerived(...args), write: (parts) => cache.writeDerived(...args, parts) };
   }
 
   private readonly warned = new Set<string>();
