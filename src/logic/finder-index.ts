@@ -7,7 +7,6 @@
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
-import { decodeServiceIndex, encodeServiceIndex } from './index-codec.js';
 import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
 
 /** What the finder needs of a services dataset. */
@@ -112,13 +111,16 @@ export function finderIndex(data: ServicesData, { keeper, ...options }: FinderIn
     return index;
   };
   if (data.services.length <= ASYNC_THRESHOLD) return finish(buildServiceIndex(data.services, indexOptions));
+  // The codec is a chunk of its own, loaded only for a large dataset with a keeper.
+  const codec = keeper ? import('./index-codec.js').catch(() => undefined) : undefined;
   const kept = async (): Promise<ServiceIndex | undefined> => {
-    const bytes = await keeper?.read().catch(() => undefined);
-    return bytes ? decodeServiceIndex(bytes, data.services) : undefined;
+    const [bytes, module] = await Promise.all([keeper?.read().catch(() => undefined), codec]);
+    return bytes && module ? module.decodeServiceIndex(bytes, data.services) : undefined;
   };
   const build = async (): Promise<ServiceIndex> => {
     const search = await buildServiceIndexAsync(data.services, indexOptions, options);
-    void keeper?.write(encodeServiceIndex(search)).catch(() => undefined);
+    const module = await codec;
+    if (module) void keeper?.write(module.encodeServiceIndex(search)).catch(() => undefined);
     return search;
   };
   const promise = kept()
