@@ -7,6 +7,7 @@
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
+import { yieldToMain } from './steps.js';
 import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
 
 /** What the finder needs of a services dataset. */
@@ -115,7 +116,10 @@ export function finderIndex(data: ServicesData, { keeper, ...options }: FinderIn
   const codec = keeper ? import('./index-codec.js').catch(() => undefined) : undefined;
   const kept = async (): Promise<ServiceIndex | undefined> => {
     const [bytes, module] = await Promise.all([keeper?.read().catch(() => undefined), codec]);
-    return bytes && module ? module.decodeServiceIndex(bytes, data.services) : undefined;
+    const search = bytes && module ? module.decodeServiceIndex(bytes, data.services) : undefined;
+    // The first results render next: in a task of its own.
+    await yieldToMain();
+    return search;
   };
   const build = async (): Promise<ServiceIndex> => {
     const search = await buildServiceIndexAsync(data.services, indexOptions, options);
