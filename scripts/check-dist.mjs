@@ -117,6 +117,9 @@ async function rendered(page, tag, source) {
   await page.waitForFunction((t, s) => window.__fl.loads.some((load) => load.tag === t && load.source === s), { timeout: 15000 }, tag, source);
   await page.evaluate(async (t) => {
     const el = document.querySelector(t);
+    // Every result card laid out and painted for the whole-element screenshot, not only those in view
+    // (README: --fl-finder-card-visibility). Set through the CSSOM, which the page's CSP allows.
+    el.style.setProperty('--fl-finder-card-visibility', 'visible');
     await el.updateComplete;
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
     await el.updateComplete;
