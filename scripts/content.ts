@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { publish, PublishError, type PublishResult } from '../src/content/publish.js';
 import type { Category, Places } from '../src/content/schema/services.js';
 
@@ -35,6 +35,39 @@ export async function publishFolder(folder: string, status: 'example' | 'live'):
 
 const ROUTE = /^\/(?:[^?#]*\/)?content\/(v\d+\/[a-z0-9.-]+(?:\/[a-z0-9.-]+)?\.json)(?:[?#].*)?$/;
 
+/** Published files by path. */
+const filesOf = (result: PublishResult) => new Map(result.files.map((file) => [file.path, file.content]));
+
+/**
+ * Answers the requests that `route` matches (its first group is a published file's path) with that file
+ * of `files()`, and the headers a content host should send; a failure to publish is a 500 with its
+ * message (and `forget()` so the next request publishes again). `label` names the content in the log.
+ */
+function servePublished(server: ViteDevServer, route: RegExp, files: () => Promise<Map<string, string>>, forget: () => void, label: string): void {
+  server.middlewares.use((req, res, next) => {
+    const match = route.exec(req.url ?? '');
+    if (!match) return next();
+    files().then(
+      (published) => {
+        const path = match[1]!;
+        const text = published.get(path);
+        if (text === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cache-Control', path.endsWith('/manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
+        res.end(text);
+      },
+      (error: Error) => {
+        forget();
+        server.config.logger.error(`${label}: ${error.message}`);
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(error.message);
+      },
+    );
+  });
+}
+
 /**
  * Serves `folder`, published, under any path ending in `content/v1/...`: the default content base beside
  * the module (`/src/content/content/`), `/content/`, or wherever a demo page's meta points. Re-published
@@ -42,37 +75,15 @@ const ROUTE = /^\/(?:[^?#]*\/)?content\/(v\d+\/[a-z0-9.-]+(?:\/[a-z0-9.-]+)?\.js
  */
 export function contentPlugin(folder: string, status: 'example' | 'live' = 'example'): Plugin {
   let published: Promise<Map<string, string>> | undefined;
-  const load = () =>
-    (published ??= publishFolder(folder, status).then((result) => new Map(result.files.map((file) => [file.path, file.content]))));
+  const forget = () => (published = undefined);
   return {
     name: 'frontline-widgets-content',
     configureServer(server) {
       server.watcher.add(folder);
       server.watcher.on('all', (_event, path) => {
-        if (path.startsWith(folder)) published = undefined;
+        if (path.startsWith(folder)) forget();
       });
-      server.middlewares.use((req, res, next) => {
-        const match = ROUTE.exec(req.url ?? '');
-        if (!match) return next();
-        load().then(
-          (files) => {
-            const path = match[1]!;
-            const text = files.get(path);
-            if (text === undefined) return next();
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.setHeader('Access-Control-Allow-Origin', '*');
-            res.setHeader('Cache-Control', path.endsWith('/manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
-            res.end(text);
-          },
-          (error: Error) => {
-            published = undefined;
-            server.config.logger.error(`frontline-widgets content: ${error.message}`);
-            res.statusCode = 500;
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(error.message);
-          },
-        );
-      });
+      servePublished(server, ROUTE, () => (published ??= publishFolder(folder, status).then(filesOf)), forget, 'frontline-widgets content');
     },
   };
 }
@@ -87,41 +98,21 @@ const SCALE_ROUTE = /^\/scale-content\/(v\d+\/[a-z0-9.-]+\.json)(?:[?#].*)?$/;
  */
 export function scaleContentPlugin(demoFolder: string, count = 10_000): Plugin {
   let published: Promise<Map<string, string>> | undefined;
-  const load = () =>
-    (published ??= (async () => {
-      const { generateServices } = await import('../bench/generate.js');
-      const { places, taxonomy } = JSON.parse(readFileSync(join(demoFolder, 'services.json'), 'utf8')) as { places: Places; taxonomy: Category[] };
-      const { organizations, services } = generateServices(count, 20261122, places, taxonomy);
-      const generated = organizations.map((organization) => ({
-        ...organization,
-        name: Object.fromEntries(Object.entries(organization.name).map(([lang, text]) => [lang, `${text} (generated)`])),
-      }));
-      const dataset = { dataset: 'services', id: 'generated-services', updated: '2026-11-22', taxonomy, organizations: generated, services, places };
-      const result = await publish([dataset], { status: 'example', schemas: false });
-      return new Map(result.files.map((file) => [file.path, file.content]));
-    })());
+  const generate = async () => {
+    const { generateServices } = await import('../bench/generate.js');
+    const { places, taxonomy } = JSON.parse(readFileSync(join(demoFolder, 'services.json'), 'utf8')) as { places: Places; taxonomy: Category[] };
+    const { organizations, services } = generateServices(count, 20261122, places, taxonomy);
+    const generated = organizations.map((organization) => ({
+      ...organization,
+      name: Object.fromEntries(Object.entries(organization.name).map(([lang, text]) => [lang, `${text} (generated)`])),
+    }));
+    const dataset = { dataset: 'services', id: 'generated-services', updated: '2026-11-22', taxonomy, organizations: generated, services, places };
+    return filesOf(await publish([dataset], { status: 'example', schemas: false }));
+  };
   return {
     name: 'frontline-widgets-scale-content',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const match = SCALE_ROUTE.exec(req.url ?? '');
-        if (!match) return next();
-        load().then(
-          (files) => {
-            const text = files.get(match[1]!);
-            if (text === undefined) return next();
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.setHeader('Cache-Control', match[1]!.endsWith('/manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
-            res.end(text);
-          },
-          (error: Error) => {
-            published = undefined;
-            server.config.logger.error(`frontline-widgets scale content: ${error.message}`);
-            res.statusCode = 500;
-            res.end(error.message);
-          },
-        );
-      });
+      servePublished(server, SCALE_ROUTE, () => (published ??= generate()), () => (published = undefined), 'frontline-widgets scale content');
     },
   };
 }
