@@ -174,9 +174,10 @@ export function municipalityLanguages(nis: string): readonly string[] {
 
 /** The same from a postcode (ranges of the Belgian postcode system); none for what is not a Belgian postcode. */
 export function postcodeLanguages(postcode: string): readonly string[] {
-  const n = /^\d{4}$/.test(postcode.trim()) ? Number(postcode) : NaN;
-  if (!(n >= 1000)) return [];
+  const n = /^\d{4}$/.test(postcode.trim()) ? Number(postcode) : 0;
+  if (n < 1000) return [];
   if (n < 1300) return FRENCH_DUTCH;
-  if (n < 1500 || (n >= 4000 && n < 8000 && !(n >= 4700 && n <= 4791))) return FRENCH;
-  return n >= 4700 && n <= 4791 ? GERMAN : DUTCH;
+  if (n < 1500) return FRENCH;
+  if (n < 4000 || n >= 8000) return DUTCH;
+  return n >= 4700 && n <= 4791 ? GERMAN : FRENCH;
 }

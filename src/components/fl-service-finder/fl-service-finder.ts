@@ -407,6 +407,7 @@ export class FlServiceFinder extends FlElement {
   override render(): TemplateResult {
     const c = this.content;
     const loading = c.status === 'loading';
+    const status = contentStatus(c, { locale: intlLocale(this.locale) });
     // No landmark of its own (region, search): a host page may hold two finders, and landmarks must be unique.
     return html`<div class="finder">
       <div class="header">
@@ -417,7 +418,7 @@ export class FlServiceFinder extends FlElement {
       ${
         // Below the form: a notice that arrives with the content (example, could not update) never pushes
         // the search box down under the reader's fingers while they type.
-        loading ? pending(contentStatus(c, { locale: intlLocale(this.locale) }), this.pageSize) : contentStatus(c, { locale: intlLocale(this.locale) })
+        loading ? pending(status, this.pageSize) : status
       }
       ${this.announcer.render()}
       ${c.status === 'ready' ? this.renderResults() : nothing}
