@@ -3,7 +3,7 @@
  * It touches nothing global but the custom element registry.
  */
 export { VERSION } from './version.js';
-export { FlElement } from './components/fl-element.js';
+export { FlElement } from './components/base/fl-element.js';
 export { defineElement } from './define.js';
 export { FlContentLoadEvent, FlContentErrorEvent, type ContentSource } from './events.js';
 export type { ContentErrorReason } from './content/errors.js';

@@ -22,10 +22,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
+import { VERSION } from '../version.js';
+import { ContentCache } from './cache.js';
 import { resolveContentBase } from './content-base.js';
 import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
+import { CONTENT_SCHEMA_MAJOR } from './schema/version.js';
 import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
 
 let intlWarm = false;
@@ -41,6 +44,14 @@ function warmUpIntl(): void {
   } catch {
     // Nothing to warm up.
   }
+}
+
+/** Bytes derived from the data shown (a search index), kept on the device beside its content copy. */
+export interface DerivedStore {
+  /** The bytes kept for exactly the data shown now (same file, same library version), or undefined. */
+  read(): Promise<ArrayBuffer | undefined>;
+  /** Keeps the bytes, replacing those of an older publication. Never rejects for a full or missing store. */
+  write(parts: BlobPart[]): Promise<unknown>;
 }
 
 /** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
@@ -119,6 +130,20 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   /** The resolved content base (an absolute URL ending in `/`), once connected. */
   get base(): string | undefined {
     return this.store?.base;
+  }
+
+  /**
+   * Where an element keeps bytes it derives from the data shown (`kind`: `search-index`), so the next
+   * visit reads them instead of computing them again. Keyed by the published file's SHA-256 and the library
+   * version, so nothing derived from another copy is ever read. Undefined while the source file is unknown
+   * or when records were left out. The one way elements reach the device's storage.
+   */
+  derived(kind: string): DerivedStore | undefined {
+    const { base, sha256, dropped } = this;
+    if (!base || !sha256 || dropped.length > 0) return undefined;
+    const cache = new ContentCache();
+    const args = [base, CONTENT_SCHEMA_MAJOR, this.definition.name, kind, `${sha256}:${VERSION}`] as const;
+    return { read: () => cache.readDerived(...args), write: (parts) => cache.writeDerived(...args, parts) };
   }
 
   /** Tries again now (the error state's retry button calls this). */

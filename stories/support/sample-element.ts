@@ -7,7 +7,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { contentStatus, contentStatusStyles } from '../../src/components/parts/content-status.js';
 import { disclosure } from '../../src/components/parts/disclosure.js';
 import { heading } from '../../src/components/parts/heading.js';
@@ -31,7 +31,7 @@ const TONES: readonly [StatusTone, string][] = [
  *
  * @tagname fl-story-sample
  */
-export class FlStorySample extends FlElement {
+export class FlStorySample extends FlWidget {
   static override styles = [
     contentStatusStyles,
     css`
@@ -76,9 +76,6 @@ export class FlStorySample extends FlElement {
       }
     `,
   ];
-
-  /** Where the content comes from (see README "Content hosting"); default: the page's meta, then the package's. */
-  @property({ attribute: 'content-base' }) contentBase?: string;
 
   /** Leaves out the gallery of status tones and buttons (to show the content states alone). */
   @property({ type: Boolean, attribute: 'content-only' }) contentOnly = false;

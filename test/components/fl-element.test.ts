@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { heading } from '../../src/components/parts/heading.js';
 import { defineElement } from '../../src/define.js';
 
-class FlTestHeading extends FlElement {
+class FlTestHeading extends FlWidget {
   override render() {
     return litHtml`${heading(this.level(), 'Walk-in moments')}
       <p>Every Wednesday morning.</p>${heading(this.level(1), 'Brussels', 'subheading')}`;
@@ -12,7 +12,7 @@ class FlTestHeading extends FlElement {
 }
 defineElement('fl-test-heading', FlTestHeading);
 
-describe('FlElement', () => {
+describe('FlWidget', () => {
   it('renders its main heading at level 2 by default and sub-headings one below', async () => {
     const el = await fixture<FlTestHeading>(html`<fl-test-heading></fl-test-heading>`);
     const root = el.shadowRoot!;

@@ -1,16 +1,14 @@
 // A minimal element built the way the real ones are (a ContentController, the content states part, the
 // data), for tests of the content layer.
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { contentStatus, contentStatusStyles } from '../../src/components/parts/content-status.js';
 import { ContentController } from '../../src/content/controller.js';
 import { proceduresDataset } from '../../src/content/schema/procedures.js';
 import { defineElement } from '../../src/define.js';
 
-export class FlTestProcedures extends FlElement {
+export class FlTestProcedures extends FlWidget {
   static override styles = [contentStatusStyles];
-  @property({ attribute: 'content-base' }) contentBase?: string;
   readonly content = new ContentController(this, proceduresDataset);
   override render() {
     const c = this.content;

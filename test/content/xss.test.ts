@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { richText } from '../../src/components/parts/rich-text.js';
 import { ContentController } from '../../src/content/controller.js';
 import { proceduresDataset } from '../../src/content/schema/procedures.js';
@@ -18,8 +17,7 @@ function everything(value: unknown): (TemplateResult | string)[] {
   return [];
 }
 
-class FlTestEverything extends FlElement {
-  @property({ attribute: 'content-base' }) contentBase?: string;
+class FlTestEverything extends FlWidget {
   readonly procedures = new ContentController(this, proceduresDataset);
   readonly reintegration = new ContentController(this, reintegrationDataset);
   override render() {

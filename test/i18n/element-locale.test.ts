@@ -1,14 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { FlLanguageChangeEvent } from '../../src/components/parts/language-picker.js';
 import { sharedStyles } from '../../src/components/parts/styles.js';
 import { defineElement } from '../../src/define.js';
 import { readerLanguage, setReaderLanguage } from '../../src/i18n/choice.js';
 
 /** Renders one interface string, the content text it picks, and the picker when asked. */
-class FlTestLocale extends FlElement {
+class FlTestLocale extends FlWidget {
   static override styles = sharedStyles;
   record: Record<string, string> = { nl: 'Inloopmoment', fr: 'Permanence', en: 'Walk-in moment' };
   override render() {
@@ -30,7 +30,7 @@ function fakeBrowserLanguages(languages: string[] | undefined): void {
   else delete (navigator as unknown as Record<string, unknown>).languages;
 }
 
-describe('FlElement language', () => {
+describe('FlWidget language', () => {
   afterEach(() => {
     setReaderLanguage(undefined);
     fakeBrowserLanguages(undefined);

@@ -2,13 +2,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
-import { FlElement } from '../../src/components/fl-element.js';
+import { FlWidget } from '../../src/components/base/fl-widget.js';
 import { defineElement } from '../../src/define.js';
 import { setReaderLanguage } from '../../src/i18n/choice.js';
 import { isLocaleLoaded } from '../../src/i18n/localize.js';
 
 const renders: string[] = [];
-class FlTestLazy extends FlElement {
+class FlTestLazy extends FlWidget {
   override render() {
     const text = msg('Language', { id: 'parts.language-picker.label' });
     renders.push(text);

@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import { municipalityLanguages } from '../../logic/geo.js';
 import type { DistanceScope, FinderRequest, FinderState, PlaceSuggestion } from '../../logic/finder.js';
-import type { LocationStatus } from './device-location.js';
+import type { LocationStatus } from '../controllers/device-location.js';
 import { icon } from './icons.js';
 import { kmLabel, languageLabel, noPapersLabel, openNowLabel, walkInLabel } from './labels.js';
 import type { Pick } from './text.js';

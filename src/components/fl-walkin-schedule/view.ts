@@ -9,18 +9,15 @@ import type { Office, SupportLine } from '../../content/schema/walkins.js';
 import type { PickedText } from '../../i18n/content-text.js';
 import { textDirection } from '../../i18n/direction.js';
 import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/localize.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
 import { icsUid, sessionFileName, telUri } from '../../logic/walkins.js';
+import type { RenderContext } from '../base/render-context.js';
 import { belgianTime } from '../parts/localized.js';
 import type { CalendarFiles } from './calendar-files.js';
 
-/** Everything the render pieces need from the element for one render. */
-export interface WalkinView {
-  readonly locale: Locale;
-  /** The clock of this render. */
-  readonly now: Date;
+/** Everything the render pieces need from the element for one render, beyond the shared render context. */
+export interface WalkinView extends RenderContext {
   /** Its Europe/Brussels date, `YYYY-MM-DD`. */
   readonly today: string;
   /** The reader's time zone, read once per render (times get "Belgian time" when it differs). */
@@ -35,8 +32,6 @@ export interface WalkinView {
   /** Open every week view at first (one office shows). */
   readonly weekOpen: boolean;
   readonly calendar: CalendarFiles;
-  pick(record: Readonly<Record<string, string>> | undefined): PickedText | undefined;
-  level(offset?: number): number;
   weekOffset(officeId: string): number;
   moveWeek(officeId: string, offset: number): void;
 }

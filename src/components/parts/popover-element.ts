@@ -1,4 +1,4 @@
-import { FlElement } from '../fl-element.js';
+import { FlElement } from '../base/fl-element.js';
 import { PopoverController } from './popover.js';
 
 /**

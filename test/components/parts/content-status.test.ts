@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FlElement } from '../../../src/components/fl-element.js';
+import { FlWidget } from '../../../src/components/base/fl-widget.js';
 import { contentStatus, contentStatusStyles, formatContentDate, type ContentStatusView } from '../../../src/components/parts/content-status.js';
 import { tokenNames } from '../../../src/components/parts/styles.js';
 import { configureContent, type ContentOptions } from '../../../src/content/store.js';
@@ -21,7 +21,7 @@ class FlTestStatus extends LitElement {
 defineElement('fl-test-status', FlTestStatus);
 
 /** The same in a base element that passes no locale: the date follows the element's language. */
-class FlTestStatusLocalized extends FlElement {
+class FlTestStatusLocalized extends FlWidget {
   static override styles = [contentStatusStyles];
   @property({ attribute: false }) view!: ContentStatusView;
   override render() {

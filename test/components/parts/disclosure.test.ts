@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
-import { FlElement } from '../../../src/components/fl-element.js';
+import { FlWidget } from '../../../src/components/base/fl-widget.js';
 import { disclosure } from '../../../src/components/parts/disclosure.js';
 import { sharedStyles } from '../../../src/components/parts/styles.js';
 import { defineElement } from '../../../src/define.js';
 
-class FlTestDisclosure extends FlElement {
+class FlTestDisclosure extends FlWidget {
   static override styles = sharedStyles;
   toggles: boolean[] = [];
   override render() {

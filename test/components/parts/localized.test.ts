@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FlElement } from '../../../src/components/fl-element.js';
+import { FlWidget } from '../../../src/components/base/fl-widget.js';
 import { belgianTime, belgianTimeNote, fallbackNote, localizedText } from '../../../src/components/parts/localized.js';
 import { sharedStyles } from '../../../src/components/parts/styles.js';
 import { defineElement } from '../../../src/define.js';
 import { formatWallTime } from '../../../src/i18n/format.js';
 
-class FlTestLocalized extends FlElement {
+class FlTestLocalized extends FlWidget {
   static override styles = sharedStyles;
   @property({ attribute: false }) record: Record<string, string> = {};
   @property() zone = 'Europe/London';

@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FlElement } from '../../../src/components/fl-element.js';
-import { LiveAnnouncer, statusMessage, type StatusTone } from '../../../src/components/parts/status.js';
+import { FlWidget } from '../../../src/components/base/fl-widget.js';
+import { LiveAnnouncer } from '../../../src/components/controllers/live-announcer.js';
+import { statusMessage, type StatusTone } from '../../../src/components/parts/status.js';
 import { sharedStyles } from '../../../src/components/parts/styles.js';
 import { defineElement } from '../../../src/define.js';
 
-class FlTestStatus extends FlElement {
+class FlTestStatus extends FlWidget {
   static override styles = sharedStyles;
   @property() message: string | undefined;
   @property() tone: StatusTone = 'info';

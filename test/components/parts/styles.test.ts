@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { css, html as litHtml } from 'lit';
-import { FlElement } from '../../../src/components/fl-element.js';
+import { FlWidget } from '../../../src/components/base/fl-widget.js';
 import { disclosureStyles } from '../../../src/components/parts/disclosure.js';
 import { languagePickerStyles } from '../../../src/components/parts/language-picker.js';
 import { localizedStyles } from '../../../src/components/parts/localized.js';
@@ -10,7 +10,7 @@ import { statusStyles } from '../../../src/components/parts/status.js';
 import { baseStyles, controlStyles, sharedStyles, tokenNames, tokens } from '../../../src/components/parts/styles.js';
 import { defineElement } from '../../../src/define.js';
 
-class FlTestStyles extends FlElement {
+class FlTestStyles extends FlWidget {
   static override styles = [sharedStyles, css`.row { display: flex; gap: 1rem; }`];
   override render() {
     return litHtml`<p>Text <a href="https://example.org/">link</a></p>

@@ -1,20 +1,20 @@
-import { LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { VERSION } from '../version.js';
-import { onLanguageSignal } from '../i18n/choice.js';
-import { pickText, type PickedText } from '../i18n/content-text.js';
-import { textDirection } from '../i18n/direction.js';
-import { isLocaleLoaded, loadLocale, negotiate, renderInLocale, sourceLocale, type Locale } from '../i18n/localize.js';
-import { primaryLanguage } from '../i18n/negotiate.js';
-import { requestedLanguages } from '../i18n/resolve.js';
-import { languagePicker } from './parts/language-picker.js';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { VERSION } from '../../version.js';
+import { onLanguageSignal } from '../../i18n/choice.js';
+import { pickText, type PickedText } from '../../i18n/content-text.js';
+import { textDirection } from '../../i18n/direction.js';
+import { isLocaleLoaded, loadLocale, negotiate, renderInLocale, sourceLocale, type Locale } from '../../i18n/localize.js';
+import { primaryLanguage } from '../../i18n/negotiate.js';
+import { requestedLanguages } from '../../i18n/resolve.js';
 
 let warnedLoad = false;
 
 /**
- * The thin base every frontline-widgets element extends: it carries the library version (read by the
- * guarded define to name both versions when a tag is defined twice), the `heading-level` attribute, and
- * the language handling.
+ * The language-only base of every frontline-widgets element, the small parts (`<fl-term>`, `<fl-tip>`)
+ * included; widgets extend `FlWidget` (./fl-widget.ts), which adds content, headings and the clock. It
+ * carries the library version (read by the guarded define to name both versions when a tag is defined
+ * twice) and the language handling.
  *
  * Language: the reader's choice in a language picker, else the element's `lang`, else the nearest
  * ancestor's `lang` (through shadow roots), else the browser's languages, else English; `fr-BE` uses
@@ -23,9 +23,6 @@ let warnedLoad = false;
  *
  * Every element reads the theming tokens listed below (see README "Theming").
  *
- * @fires fl-language-change - The reader picked a language in the language picker (`event.locale`).
- * @csspart language-picker - The language picker, shown with the `language-picker` attribute.
- * @csspart language-select - The picker's list of languages.
  * @cssproperty --fl-font-family - Font family (default: the page’s).
  * @cssproperty --fl-font-size - Base font size (default: the page’s).
  * @cssproperty --fl-line-height - Line height (default 1.5).
@@ -58,17 +55,6 @@ export class FlElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
-
-  /**
-   * Level (1 to 6) of the widget's main heading, so the widget fits the host page's outline;
-   * sub-headings use the next level.
-   */
-  @property({ type: Number, attribute: 'heading-level' })
-  headingLevel = 2;
-
-  /** Shows a compact language picker; the language the reader picks applies to every widget on the page. */
-  @property({ type: Boolean, attribute: 'language-picker' })
-  languagePicker = false;
 
   @state()
   private _locale: Locale = sourceLocale;
@@ -165,16 +151,5 @@ export class FlElement extends LitElement {
    */
   protected pickText(record: Readonly<Record<string, string>> | null | undefined, local: readonly string[] = []): PickedText | undefined {
     return pickText(record, local.length > 0 ? [...this._languages, ...local] : this._languages);
-  }
-
-  /** The compact language picker when the `language-picker` attribute is set; nothing otherwise. */
-  protected renderLanguagePicker(): TemplateResult | typeof nothing {
-    return this.languagePicker ? languagePicker(this._locale) : nothing;
-  }
-
-  /** The heading level clamped to 1..6, plus `offset` (0 for the main heading, 1 for sub-headings). */
-  protected level(offset = 0): number {
-    const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
-    return Math.min(6, Math.max(1, base + offset));
   }
 }

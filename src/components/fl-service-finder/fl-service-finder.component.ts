@@ -1,0 +1,429 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { ContentController } from '../../content/controller.js';
+import { servicesDataset } from '../../content/dataset-refs.js';
+import type { Service } from '../../content/schema/services.js';
+import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
+import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
+import { municipalityLanguages } from '../../logic/geo.js';
+import {
+  changedKeys,
+  chipsOf,
+  clearedState,
+  EMPTY_STATE,
+  finderRequest,
+  placeSuggestions,
+  prefilterProblems,
+  resolvePlaceInput,
+  stateFromAttributes,
+  stateFromUrl,
+  urlWithState,
+  withKnownCategories,
+  withoutChip,
+  type Chip,
+  type FinderRequest,
+  type FinderState,
+} from '../../logic/finder.js';
+import { searchServices, type SearchResult } from '../../logic/search.js';
+import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
+import { runStepsInSlices, yieldToMain } from '../../logic/steps.js';
+import { FlWidget } from '../base/fl-widget.js';
+import { DeviceLocation } from '../controllers/device-location.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
+import { UrlStateController } from '../controllers/url-state.js';
+import { contentStatus, contentStatusStyles } from '../parts/content-status.js';
+import { moveFocus } from '../parts/focus.js';
+import { heading } from '../parts/heading.js';
+import { sharedStyles } from '../parts/styles.js';
+import { chipList } from './chips.js';
+import { finderStyles } from './fl-service-finder.styles.js';
+import { countAnnouncement } from './labels.js';
+import { searchForm, type FormHandlers } from './search-form.js';
+import { pending, preparing, results } from './results.js';
+
+interface View {
+  key: string;
+  index: FinderIndex;
+  request: FinderRequest;
+  result: SearchResult;
+  /** The reader's clock shows another time than Belgian clocks. */
+  otherZone: boolean;
+}
+
+const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
+
+/**
+ * Where to get help: a searchable, filterable list of services (CPAS/OCMW, medical aid, legal aid,
+ * shelter, food, return counselling, ICAM, language classes, associations), nearest first from a
+ * postcode or, on request, from the device's position; open now; whether residence papers are needed.
+ *
+ * @summary Search and filter services; sort by distance; result cards with hours, access and contact.
+ * @tagname fl-service-finder
+ *
+ * @fires fl-content-load - Services content arrived (from the device copy or the network).
+ * @fires fl-content-error - Services content could not be loaded or refreshed, or records were left out.
+ * @fires fl-language-change - The reader picked a language in the language picker.
+ *
+ * @slot heading - Replaces the heading's text ("Where to find help").
+ * @slot fallback - Shown when the content cannot be loaded (e.g. a phone number or a link of the host's own).
+ *
+ * @csspart heading - The main heading.
+ * @csspart form - The search form.
+ * @csspart search-input - The search box.
+ * @csspart search-button - The search button.
+ * @csspart place-input - The postcode or municipality box.
+ * @csspart locate - The "Use my location" button.
+ * @csspart more-filters - The "More filters" button (narrow screens only).
+ * @csspart chips - The reader's choices; `chip` is each one, `clear` the "Clear all" button.
+ * @csspart chip - One removable choice.
+ * @csspart clear - The "Clear all" button.
+ * @csspart results - The results (count, sort, list, "show more").
+ * @csspart count - The number of results.
+ * @csspart similar - "No exact match for …: showing similar words." (a search word matched with a typo).
+ * @csspart card - One result card.
+ * @csspart card-title - A card's heading.
+ * @csspart card-organization - The organisation on a card.
+ * @csspart badges - A card's access badges (papers, walk-in, free...).
+ * @csspart card-hours - Open now and today's hours on a card.
+ * @csspart card-actions - Call, e-mail, website and directions links on a card.
+ * @csspart card-details - The card's "More about this service" section (also `card-details-summary`, `card-details-content`).
+ * @csspart more - The "Show more results" button.
+ * @csspart empty - The "no results" message and its buttons.
+ * @csspart loading - Content loading (see README, content states; also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`).
+ *
+ * @cssproperty --fl-finder-card-visibility - `content-visibility` of the result cards (default `auto`: cards out of view are not laid out or painted until they scroll near); set `visible` for full-page screenshots or scripted tests.
+ * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
+ */
+export class FlServiceFinder extends FlWidget {
+  static override styles = [sharedStyles, contentStatusStyles, finderStyles];
+
+  /** Pre-filter: category ids of the content's taxonomy, separated by commas or spaces (`health, legal-aid`). */
+  @property() category?: string;
+  /** Pre-filter: only services in this municipality (a name in any language, or its NIS code). */
+  @property() municipality?: string;
+  /** Pre-filter: only services at this postcode (wins over `municipality`). */
+  @property() postcode?: string;
+  /** Pre-filter (attribute `languages`): services whose staff speak one of these languages (`ar, ps`). */
+  @property({ attribute: 'languages' }) spokenLanguages?: string;
+  /** Pre-filter: only services that help people without residence papers. */
+  @property({ type: Boolean, attribute: 'no-papers' }) noPapers = false;
+  /** Pre-filter: only services one can walk in to without an appointment. */
+  @property({ type: Boolean, attribute: 'walk-in' }) walkIn = false;
+  /** Results per page ("Show more" adds as many again); 1 to 100, default 10. */
+  @property({ type: Number }) limit = 10;
+  /** Keep the reader's choices in the page address (its own `fl-*` query keys only), so a result list can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @state() private choices: FinderState = EMPTY_STATE;
+  @state() private pages = 1;
+  @state() private placeChecked = false;
+  @state() private moreOpen = false;
+
+  private readonly content = new ContentController(this, servicesDataset);
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly device = new DeviceLocation(this);
+  private readonly url = new UrlStateController<FinderState>(this, { read: stateFromUrl, write: urlWithState }, () => this.syncUrl);
+  /**
+   * The search index of the data shown: built at once for a small dataset, in slices (or read from the
+   * device) for a large one; the same object for every finder on the page that shows the same data.
+   */
+  private readonly indexTask = new Task(this, {
+    args: () => [this.content.data] as const,
+    task: ([data]) => (data ? finderIndex(data, { keeper: this.content.derived('search-index') }) : undefined),
+    onError: (error: unknown) => console.warn('frontline-widgets: the services could not be indexed.', error),
+  });
+  private defaults: FinderState = EMPTY_STATE;
+  private started = false;
+  private view: View | undefined;
+  private openNow: { minute: number; test: (service: Service) => boolean } | undefined;
+  private answering: AbortController | undefined;
+  private zone: { minute: number; differs: boolean } | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Services whose details the reader opened. */
+  private readonly openDetails = new Set<string>();
+
+  /** How many services match the reader's choices; undefined until the content is searchable. */
+  get resultCount(): number | undefined {
+    return this.view?.result.total;
+  }
+
+  /** The index of the data shown now (undefined while it is built, and before the content arrives). */
+  private get index(): FinderIndex | undefined {
+    return this.indexTask.value;
+  }
+
+  private get pageSize(): number {
+    return Number.isFinite(this.limit) ? Math.min(100, Math.max(1, Math.round(this.limit))) : 10;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.answering?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.started || ATTRIBUTE_PROPERTIES.some((key) => changed.has(key))) this.applyAttributes();
+    this.view = this.compute();
+    if (this.index) this.checkAttributes(this.index);
+  }
+
+  private readonly warned = new Set<string>();
+
+  private known(choices: FinderState): FinderState {
+    const index = this.index;
+    return index ? withKnownCategories(choices, (id) => index.categoryById.has(id)) : choices;
+  }
+
+  /** Tells the host's developers, once, about a pre-filter that matches nothing in the content. */
+  private checkAttributes(index: FinderIndex): void {
+    for (const problem of prefilterProblems(this.defaults, index.categoryById, index.places)) {
+      if (this.warned.has(problem)) continue;
+      this.warned.add(problem);
+      console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('choices' as keyof FlServiceFinder)) this.url.save(this.choices, this.defaults);
+  }
+
+  /** The host's attributes set the starting choices; later changes of an attribute set that choice again. */
+  private applyAttributes(): void {
+    const next = stateFromAttributes({
+      category: this.category,
+      municipality: this.municipality,
+      postcode: this.postcode,
+      languages: this.spokenLanguages,
+      noPapers: this.noPapers,
+      walkIn: this.walkIn,
+    });
+    if (!this.started) {
+      this.started = true;
+      this.choices = this.url.initial(next);
+    } else {
+      const patch: Partial<Record<keyof FinderState, unknown>> = {};
+      for (const key of changedKeys(this.defaults, next)) patch[key] = next[key];
+      this.choices = { ...this.choices, ...(patch as Partial<FinderState>) };
+      this.pages = 1;
+    }
+    this.defaults = next;
+  }
+
+  private compute(): View | undefined {
+    const index = this.index;
+    if (!index) return undefined;
+    const now = this.clockNow();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.openNow?.minute !== minute) {
+      this.openNow = { minute, test: openNowFilter(now) };
+      this.answerOpenNowSoon(index, this.openNow.test);
+    }
+    const limit = this.pageSize * this.pages;
+    const device = this.device.position;
+    const key = JSON.stringify([this.choices, device, minute, this.locale, limit]);
+    if (this.view?.key === key && this.view.index === index) return this.view;
+    const request = finderRequest(this.known(this.choices), {
+      ...(index.places ? { places: index.places } : {}),
+      ...(device ? { device } : {}),
+      openNow: this.openNow.test,
+      locale: this.locale,
+      limit,
+    });
+    if (this.zone?.minute !== minute) this.zone = { minute, differs: differsFromBelgianTime(now) };
+    const otherZone = this.zone.differs;
+    return { key, index, request, result: searchServices(index.search, request.request), otherZone };
+  }
+
+  /** After this render, in slices: every service's "open now" answer for this minute, ready for the reader's tick. */
+  private answerOpenNowSoon(index: FinderIndex, openNow: (service: Service) => boolean): void {
+    this.answering?.abort();
+    const answering = new AbortController();
+    this.answering = answering;
+    void yieldToMain()
+      .then(() => runStepsInSlices(answerOpenNow(index.search.services, openNow), { signal: answering.signal }))
+      .catch(() => undefined);
+  }
+
+  /** The reader changed a choice: back to the first page, and say the new count once they pause. */
+  private choose(patch: Partial<FinderState>, announceAfter = 800): void {
+    this.choices = { ...this.choices, ...patch };
+    this.pages = 1;
+    this.announceSoon(announceAfter);
+  }
+
+  private announceSoon(delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const view = this.view;
+      if (!view) return;
+      this.announcer.announce(
+        this.inLocale(() => {
+          const place =
+            this.placeChecked && view.request.placeUnknown
+              ? `${msg(str`No Belgian postcode or municipality is called “${this.choices.place.trim()}”.`, { id: 'finder.place.unknown' })} `
+              : '';
+          return place + countAnnouncement(view.result.total);
+        }),
+      );
+    }, delay);
+  }
+
+  private readonly handlers: FormHandlers = {
+    query: (query) => this.choose({ query }),
+    submit: () => {
+      this.placeChecked = true;
+      this.announceSoon(0);
+    },
+    category: (id) => this.choose({ categories: id ? [id] : [] }, 300),
+    language: (tag) => this.choose({ languages: tag ? [tag] : [] }, 300),
+    placeInput: (place) => {
+      if (this.device.position || this.device.status !== 'idle') this.device.clear();
+      this.placeChecked = false;
+      this.choose(place.trim() ? { place } : { place, scope: 'any' });
+    },
+    placeChange: () => {
+      this.placeChecked = true;
+    },
+    scope: (scope) => this.choose({ scope }, 300),
+    toggle: (key, on) => this.choose({ [key]: on }, 300),
+    locate: () => void this.locate(),
+    toggleMore: () => {
+      this.moreOpen = !this.moreOpen;
+    },
+  };
+
+  private async locate(): Promise<void> {
+    this.announcer.announce('');
+    const status = await this.device.locate();
+    if (status !== 'ready') return;
+    this.placeChecked = false;
+    this.choose({ place: '', scope: this.choices.scope === 'here' ? 'any' : this.choices.scope }, 1200);
+  }
+
+  private removeChip(chip: Chip, position: number): void {
+    if (chip.kind === 'device') this.device.clear();
+    this.choose(withoutChip(this.choices, chip), 300);
+    // Focus stays among the chips (the next one, else the previous), else goes back to the search box.
+    this.afterRender(() => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+      const target = chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#query');
+      target?.focus();
+    });
+  }
+
+  private clearAll(): void {
+    this.device.clear();
+    this.placeChecked = false;
+    this.choose(clearedState(), 300);
+    this.afterRender(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+  }
+
+  private showMore(): void {
+    const first = this.pageSize * this.pages;
+    this.pages += 1;
+    // Focus moves to the first new result, so keyboard and screen reader users go on reading from there.
+    this.afterRender(() => {
+      const card = this.renderRoot.querySelectorAll('.card')[first];
+      const title = card?.querySelector<HTMLElement>('[part~="card-title"]');
+      if (title) moveFocus(title);
+      const view = this.view;
+      if (view) {
+        this.announcer.announce(
+          this.inLocale(() => msg(str`Showing ${view.result.hits.length} of ${view.result.total}`, { id: 'finder.results.showing' })),
+        );
+      }
+    });
+  }
+
+  private placeLabel(value: string): string {
+    const match = resolvePlaceInput(this.index?.places, value);
+    if (!match) return value;
+    const name = this.pickText(match.municipality.name, municipalityLanguages(match.municipality.nis))?.text ?? value;
+    return match.kind === 'postcode' ? `${match.postcode} ${name}` : name;
+  }
+
+  override render(): TemplateResult {
+    const c = this.content;
+    const loading = c.status === 'loading';
+    const status = contentStatus(c, { locale: intlLocale(this.locale) });
+    // No landmark of its own (region, search): a host page may hold two finders, and landmarks must be unique.
+    return html`<div class="finder">
+      <div class="header">
+        ${heading(this.level(), html`<slot name="heading">${msg('Where to find help', { id: 'finder.heading' })}</slot>`, 'heading', 'finder-heading')}
+        ${this.renderLanguagePicker()}
+      </div>
+      ${c.status === 'error' ? nothing : this.renderForm()}
+      ${
+        // Below the form: a notice that arrives with the content (example, could not update) never pushes
+        // the search box down under the reader's fingers while they type.
+        loading ? pending(status, this.pageSize) : status
+      }
+      ${this.announcer.render()}
+      ${c.status === 'ready' ? this.renderResults() : nothing}
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const view = this.view;
+    const usingDevice = this.device.position !== undefined;
+    const index = this.index;
+    return html`${searchForm({
+      state: this.choices,
+      index,
+      request: view?.request,
+      locale: this.locale,
+      languages: this.languages,
+      pick: (record, local) => this.pickText(record, local),
+      placeChecked: this.placeChecked,
+      suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
+      location: this.device.status,
+      usingDevice,
+      moreOpen: this.moreOpen,
+      on: this.handlers,
+    })}
+    ${chipList({
+      chips: chipsOf(this.known(this.choices), { placeResolved: view?.request.place !== undefined, device: usingDevice }),
+      locale: this.locale,
+      categoryLabel: (id) => this.pickText(index?.categoryById.get(id)?.label)?.text ?? id,
+      placeLabel: (value) => this.placeLabel(value),
+      remove: (chip, position) => this.removeChip(chip, position),
+      clear: () => this.clearAll(),
+    })}`;
+  }
+
+  private renderResults(): TemplateResult {
+    const view = this.view;
+    if (!view) return pending(preparing(), this.pageSize);
+    const { request } = view;
+    const device = this.device.position !== undefined;
+    return results({
+      ...view,
+      card: {
+        locale: this.locale,
+        now: this.clockNow(),
+        level: this.level(1),
+        pick: (record, local) => this.pickText(record, local),
+        index: view.index,
+        ...(request.request.origin ? { origin: request.request.origin } : {}),
+        isOpen: (id) => this.openDetails.has(id),
+        toggled: (id, open) => {
+          if (open === this.openDetails.has(id)) return;
+          if (open) this.openDetails.add(id);
+          else this.openDetails.delete(id);
+          this.requestUpdate();
+        },
+      },
+      narrowed: this.choices.scope !== 'any' && (request.place !== undefined || device),
+      anything: chipsOf(this.known(this.choices), { placeResolved: request.place !== undefined, device }).length > 0,
+      sort: (sort) => this.choose({ sort }, 300),
+      showMore: () => this.showMore(),
+      widen: () => this.choose({ scope: 'any' }, 300),
+      clearAll: () => this.clearAll(),
+    });
+  }
+}
