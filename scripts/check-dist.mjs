@@ -1,6 +1,6 @@
 // npm run check:dist: the BUILT library in Chromium, as an embedding page uses it. For each entry
 // (dist/frontline-widgets.js and each dist/fl-<name>.js) and each element it defines, a host page with
-// one script tag, under the policy of DESIGN.md ("Security": script-src 'self', Trusted Types), with the
+// one script tag, under the policy the README documents (script-src 'self', Trusted Types), with the
 // example content the build put in dist/content/:
 // - the element renders its content, on a first visit (network, validation chunk) and a second (device copy);
 // - no console error, no policy violation, no request to any other host;

@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 export const root = new URL('..', import.meta.url).pathname;
 export const dist = join(root, 'dist');
 
-/** The policy DESIGN.md says the widgets run under ("Security"), sent with every host page. */
+/** The policy the README says the widgets run under ("Embed with a script tag"), sent with every host page. */
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css' };

@@ -247,7 +247,7 @@ const ours = builds[0].summary;
 const worstTask = Math.max(ours.second.longestTaskMs.max, ours.first.longestTaskMs.max);
 const worstCpu = Math.max(ours.second.longestTaskCpuMs.max, ours.first.longestTaskCpuMs.max);
 console.log(
-  `\nbudgets (DESIGN.md), ${builds[0].name}: rendered with cached content under 100 ms: ${ours.second.scriptToRenderedMs.median < 100 ? 'yes' : 'NO'} (median ${ms(ours.second.scriptToRenderedMs.median)} ms); ` +
+  `\nbudgets (ARCHITECTURE.md), ${builds[0].name}: rendered with cached content under 100 ms: ${ours.second.scriptToRenderedMs.median < 100 ? 'yes' : 'NO'} (median ${ms(ours.second.scriptToRenderedMs.median)} ms); ` +
     `no task over 50 ms: ${ours.second.tasksOver50ms + ours.first.tasksOver50ms === 0 && worstTask <= 50 ? 'yes' : 'NO'} (longest ${ms(worstTask)} ms wall, ${ms(worstCpu)} ms CPU); ` +
     `no layout shift once content shows: ${ours.second.clsAfter.max === 0 && ours.first.clsAfter.max === 0 ? 'yes' : 'NO'}`,
 );
