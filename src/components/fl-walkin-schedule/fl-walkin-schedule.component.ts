@@ -86,6 +86,7 @@ import { scheduleWeek } from '../../logic/schedule.js';
  */
 export class FlWalkinSchedule extends FlWidget {
   static override styles = styles;
+  static override readonly translations = ['walkin'];
 
   /** Only offices in these cities: ids or names, comma-separated (`liege`, `Liège`, `brussels,antwerp`). */
   @property() city?: string;
