@@ -108,7 +108,13 @@ export const limitOf = (page) => (page.holding ?? page.max) * 1024;
 function eagerSet(dist, entry) {
   const files = new Set([join(dist, `${entry}.js`)]);
   const queue = [...files];
-  while (queue.length > 0) for (const next of importsOf(queue.shift()).static) if (!files.has(next)) files.add(next) && queue.push(next);
+  while (queue.length > 0) {
+    for (const next of importsOf(queue.shift()).static) {
+      if (files.has(next)) continue;
+      files.add(next);
+      queue.push(next);
+    }
+  }
   return files;
 }
 
