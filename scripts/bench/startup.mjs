@@ -14,7 +14,7 @@
 // after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
 // bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
 //   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--no-build] [--reserve 20rem]
-/* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
+/* global PerformanceObserver, performance -- in functions that run in the page */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
