@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import type { FlWalkinSchedule } from '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import { MinuteClock, type ClockTimers } from '../../src/components/fl-walkin-schedule/minute-clock.js';
-import { publish } from '../../src/content/publish.js';
+import { publish } from '../../src/authoring/publish.js';
 import { walkinsDataset } from '../../src/content/schema/walkins.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { setReaderLanguage } from '../../src/i18n/choice.js';
