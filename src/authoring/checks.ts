@@ -9,7 +9,7 @@
  */
 import { formatPath, type ContentProblem } from '../content/problems.js';
 import type { DatasetName } from '../content/schema/dataset.js';
-import { safeLinkUrl } from '../logic/rich-text.js';
+import { safeLinkUrl } from '../internal/safe-url.js';
 
 /** A dataset file as written: its dataset name and its parsed JSON. */
 export interface SourceDataset {

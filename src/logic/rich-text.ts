@@ -11,6 +11,7 @@
  *
  * Pure: no DOM, no globals.
  */
+import { safeLinkUrl } from '../internal/safe-url.js';
 
 export interface RichTextText {
   type: 'text';
@@ -42,24 +43,6 @@ export type RichTextBlock = RichTextParagraph | RichTextList;
 export type RichTextDocument = RichTextBlock[];
 
 const ESCAPABLE = new Set(['*', '[', ']', '(', ')', '\\', '-', '_', '`']);
-
-/**
- * Returns `url` when it is a link content may carry: `https:` with a host, `tel:` with a phone number,
- * or `mailto:` with an address; otherwise `undefined`. Lit does not sanitise attribute bindings, so
- * every URL from content goes through here (or through the schema, which uses the same rule).
- */
-export function safeLinkUrl(url: string): string | undefined {
-  const value = url.trim();
-  if (/^tel:\+?[0-9][0-9 ().\-/]{2,30}$/i.test(value)) return value;
-  if (/^mailto:[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+(\?[^\s<>"]*)?$/i.test(value)) return value;
-  if (!/^https:\/\//i.test(value)) return undefined;
-  try {
-    const parsed = new URL(value);
-    return parsed.protocol === 'https:' && parsed.hostname.length > 0 ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Parses a rich text string into blocks. Never throws: what is not markup is text. */
 export function parseRichText(source: string): RichTextDocument {

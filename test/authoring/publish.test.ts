@@ -6,7 +6,7 @@ import { reintegrationDataset } from '../../src/content/schema/reintegration.js'
 import { serveFiles, storeFor, uniqueKey } from '../content/helpers.js';
 
 async function fixture(name: string): Promise<Record<string, unknown> & { procedures?: Record<string, unknown>[] }> {
-  return (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json();
+  return (await fetch(new URL(`../content/fixtures/${name}.json`, import.meta.url))).json();
 }
 
 function reversed(value: unknown): unknown {

@@ -31,7 +31,7 @@ import {
 } from '../../logic/finder.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
 import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
-import { runStepsInSlices, yieldToMain } from '../../logic/steps.js';
+import { runStepsInSlices, yieldToMain } from '../../internal/steps.js';
 import { FlElement } from '../fl-element.js';
 import { contentStatus, contentStatusStyles } from '../parts/content-status.js';
 import { moveFocus } from '../parts/focus.js';

@@ -4,7 +4,7 @@
  * newer minor version are dropped, never an error.
  */
 import * as z from 'zod/mini';
-import { safeLinkUrl } from '../../logic/rich-text.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 
 /** A BCP 47 language tag as used for content keys: `nl`, `fr`, `ar`, `fr-BE`, `zh-Hant`. */
 export const languageTagSchema = z.string().check(

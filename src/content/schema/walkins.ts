@@ -8,7 +8,7 @@
  * { "$schema": "...", "dataset": "walkins", "updated": "2026-11-20",
  *   "about": { "en": "..." }, "supportLine": { ... }, "offices": [ { ... } ] }
  * ```
- * Belgian public holidays are computed (src/logic/holidays.ts): content never lists them.
+ * Belgian public holidays are computed by the widgets (`belgianPublicHoliday`): content never lists them.
  */
 import * as z from 'zod/mini';
 import {
