@@ -20,7 +20,7 @@ import { localDate } from '../../src/logic/zoned-time.js';
 import { serveFromMemory } from './memory-host.js';
 
 /** The element that shows each dataset, by tag. A dataset without one yet gets the outline only. */
-export const ELEMENT_FOR: Partial<Record<DatasetName, string>> = {
+const ELEMENT_FOR: Partial<Record<DatasetName, string>> = {
   walkins: 'fl-walkin-schedule',
   services: 'fl-service-finder',
 };

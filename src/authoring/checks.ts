@@ -40,7 +40,7 @@ interface ReferenceRule {
 }
 
 /** Every reference between records. A new reference field is one more line here. */
-export const REFERENCES: readonly ReferenceRule[] = [
+const REFERENCES: readonly ReferenceRule[] = [
   { dataset: 'procedures', from: 'start', target: { dataset: 'procedures', list: 'questions' }, noun: 'question' },
   { dataset: 'procedures', from: 'procedures.*.topics.*', target: { dataset: 'procedures', list: 'topics' }, noun: 'topic' },
   { dataset: 'procedures', from: 'procedures.*.related.*', target: { dataset: 'procedures', list: 'procedures' }, noun: 'procedure' },

@@ -79,7 +79,7 @@ type SchemaDef = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
 
 /** The languages of every localized text in `value`, found by walking `schema` beside it. */
-export function collectLocales(schema: unknown, value: unknown, into = new Set<string>()): Set<string> {
+function collectLocales(schema: unknown, value: unknown, into = new Set<string>()): Set<string> {
   if (value === undefined || value === null) return into;
   const def = defOf(schema);
   if (schema === localizedTextSchema || (def.type === 'record' && def.keyType === languageTagSchema)) {

@@ -10,7 +10,7 @@ import { runStepsInSlices } from '../internal/steps.js';
 /** Above this many bytes (or UTF-16 characters) JSON is read in slices. */
 export const LARGE_JSON = 256 * 1024;
 /** Above this many records (array items, counted down to the collections of a device copy) JSON is written in slices. */
-export const LARGE_RECORDS = 2000;
+const LARGE_RECORDS = 2000;
 
 type Sliced = typeof import('./json.js');
 

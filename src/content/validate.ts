@@ -24,7 +24,7 @@ export interface DroppedRecord {
   keptPrevious?: boolean;
 }
 
-export interface ValidDataset<D> {
+interface ValidDataset<D> {
   ok: true;
   /** The top fields and the valid records of every collection. */
   data: D;
@@ -33,7 +33,7 @@ export interface ValidDataset<D> {
   dropped: DroppedRecord[];
 }
 
-export interface InvalidDataset {
+interface InvalidDataset {
   ok: false;
   /** Every problem with the envelope or the top fields. */
   problems: ContentProblem[];

@@ -20,7 +20,7 @@ export { allLocales, sourceLocale, targetLocales };
 /** A language the interface is translated into (`en`, `nl`, `fr`, `de`, `ar`). */
 export type Locale = (typeof allLocales)[number];
 /** A translated language, one with a generated module. */
-export type TargetLocale = (typeof targetLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
 
 /**
  * One loader per translated language. Static import() calls (not a template string) so every bundler
@@ -36,11 +36,6 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
-
-/** True for a tag that is exactly one of the interface languages. */
-export function isLocale(tag: unknown): tag is Locale {
-  return typeof tag === 'string' && (allLocales as readonly string[]).includes(tag);
-}
 
 /** The interface language for a list of requested tags (`['fr-BE', 'nl']` -> `fr`), English when none fits. */
 export function negotiate(requested: readonly (string | null | undefined)[]): Locale {

@@ -13,15 +13,15 @@
  */
 import { safeLinkUrl } from '../internal/safe-url.js';
 
-export interface RichTextText {
+interface RichTextText {
   type: 'text';
   value: string;
 }
-export interface RichTextStrong {
+interface RichTextStrong {
   type: 'strong';
   children: RichTextInline[];
 }
-export interface RichTextLink {
+interface RichTextLink {
   type: 'link';
   /** A checked `https:`, `tel:` or `mailto:` URL. */
   href: string;
@@ -29,15 +29,15 @@ export interface RichTextLink {
 }
 export type RichTextInline = RichTextText | RichTextStrong | RichTextLink;
 
-export interface RichTextParagraph {
+interface RichTextParagraph {
   type: 'paragraph';
   children: RichTextInline[];
 }
-export interface RichTextList {
+interface RichTextList {
   type: 'list';
   items: RichTextInline[][];
 }
-export type RichTextBlock = RichTextParagraph | RichTextList;
+type RichTextBlock = RichTextParagraph | RichTextList;
 
 /** A parsed rich text: its blocks in order. */
 export type RichTextDocument = RichTextBlock[];
@@ -194,13 +194,4 @@ function push(out: RichTextInline[], node: RichTextInline): void {
   const last = out[out.length - 1];
   if (node.type === 'text' && last?.type === 'text') last.value += node.value;
   else out.push(node);
-}
-
-/** The plain text of a rich text (for search indexes and accessible names). */
-export function richTextToPlain(doc: RichTextDocument): string {
-  const inline = (nodes: RichTextInline[]): string =>
-    nodes.map((node) => (node.type === 'text' ? node.value : inline(node.children))).join('');
-  return doc
-    .map((block) => (block.type === 'paragraph' ? inline(block.children) : block.items.map(inline).join('\n')))
-    .join('\n\n');
 }

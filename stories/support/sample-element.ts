@@ -22,7 +22,7 @@ import { formatList, formatWallTimeRange, formatWeekday } from '../../src/i18n/f
  *
  * @tagname fl-story-sample
  */
-export class FlStorySample extends FlElement {
+class FlStorySample extends FlElement {
   static override styles = [
     contentStatusStyles,
     css`

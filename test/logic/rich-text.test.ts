@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInline, parseRichText, richTextToPlain } from '../../src/logic/rich-text.js';
+import { parseInline, parseRichText } from '../../src/logic/rich-text.js';
 
 describe('rich text parser', () => {
   it('splits paragraphs on blank lines and keeps single line breaks inside one', () => {
@@ -70,9 +70,5 @@ describe('rich text parser', () => {
     expect(parseRichText('')).to.deep.equal([]);
     expect(parseRichText(' \n\n  ')).to.deep.equal([]);
     expect(parseRichText('a\r\n\r\nb')).to.have.length(2);
-  });
-
-  it('gives the plain text of a document', () => {
-    expect(richTextToPlain(parseRichText('A **b** [c](https://x.org)\n\n- d\n- e'))).to.equal('A b c\n\nd\ne');
   });
 });
