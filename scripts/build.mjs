@@ -80,7 +80,7 @@ await build({
 });
 
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cli/**', '--outdir', 'dist']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cli/**', '--exclude', 'src/authoring/**', '--outdir', 'dist']);
 
 // Subresource Integrity of every file a browser runs: the entries (for the script tag's `integrity`) and
 // the chunks they load later (for an import map's `integrity`, which covers dynamic imports). README, "Embed".

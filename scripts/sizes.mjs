@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const LOCALE_CHUNK = /^locale-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)-([a-z]+)-[\w-]{8}\.js$/;
 
 /** The min, gzip and brotli byte counts of one file. */
-export function fileSize(file) {
+function fileSize(file) {
   const bytes = readFileSync(file);
   return {
     min: bytes.length,
@@ -20,7 +20,7 @@ export function fileSize(file) {
 }
 
 /** Relative module specifiers a built file imports: `static` (needed before it runs) and `dynamic` (loaded later). */
-export function importsOf(file) {
+function importsOf(file) {
   const code = readFileSync(file, 'utf8');
   const found = { static: new Set(), dynamic: new Set() };
   // Minified output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`, `import(`./x.js`)`.
@@ -32,7 +32,7 @@ export function importsOf(file) {
 }
 
 /** What a chunk is for, from its file name (`validation-3f2a9c1b.js` -> `validation`; locale chunks -> `locale ar`). */
-export function chunkLabel(file) {
+function chunkLabel(file) {
   const name = basename(file);
   const locale = LOCALE_CHUNK.exec(name);
   if (locale) return `locale ${locale[1]} ${locale[2]}`;
@@ -43,7 +43,7 @@ export function chunkLabel(file) {
  * The entry, the files it imports statically (transitively: they load before it runs), and every chunk
  * reachable later through dynamic imports, each with its size. `eager` is the sum of the first two.
  */
-export function measureEntry(dist, name) {
+function measureEntry(dist, name) {
   const entry = join(dist, `${name}.js`);
   const eagerFiles = new Set([entry]);
   const lazyFiles = new Set();

@@ -24,9 +24,6 @@ export { allLocales, sourceLocale, targetLocales };
 
 /** A language the interface is translated into (`en`, `nl`, `fr`, `de`, `ar`). */
 export type Locale = (typeof allLocales)[number];
-/** A translated language, one with a generated module. */
-export type TargetLocale = (typeof targetLocales)[number];
-
 /** The strings of one language, merged from the namespaces loaded so far (msg() reads them). */
 const loaded = new Map<string, { templates: Record<string, LocaleModule['templates'][string]> }>();
 /** `<locale>/<namespace>` loaded, or on its way. */
@@ -34,11 +31,6 @@ const loading = new Map<string, Promise<void>>();
 const done = new Set<string>();
 
 const SHARED = 'common';
-
-/** True for a tag that is exactly one of the interface languages. */
-export function isLocale(tag: unknown): tag is Locale {
-  return typeof tag === 'string' && (allLocales as readonly string[]).includes(tag);
-}
 
 /** The interface language for a list of requested tags (`['fr-BE', 'nl']` -> `fr`), English when none fits. */
 export function negotiate(requested: readonly (string | null | undefined)[]): Locale {

@@ -35,7 +35,7 @@ export interface CardContext extends RenderContext {
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
-export const cardTitleId = (serviceId: string) => `service-${serviceId}`;
+const cardTitleId = (serviceId: string) => `service-${serviceId}`;
 
 /** The location a card shows first: the nearest to the origin, else the first listed. */
 function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon | undefined): ServiceLocation | undefined {
