@@ -8,7 +8,6 @@ import {
   EMPTY_STATE,
   finderRequest,
   parseList,
-  placeSuggestions,
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
@@ -95,20 +94,6 @@ describe('finder places', () => {
     expect(resolvePlaceInput(placeIndex, '99999')).to.equal(undefined);
     expect(resolvePlaceInput(placeIndex, 'Atlantis')).to.equal(undefined);
     expect(resolvePlaceInput(undefined, '1030')).to.equal(undefined);
-  });
-
-  it('suggests postcodes by their first digits and municipalities by the start of a name', () => {
-    const name = (m: { name: Record<string, string> }) => m.name.fr ?? '';
-    expect(placeSuggestions(placeIndex, '10', name)).to.deep.equal([
-      { value: '1000', label: 'Bruxelles' },
-      { value: '1020', label: 'Bruxelles' },
-      { value: '1030', label: 'Schaerbeek' },
-    ]);
-    // One suggestion per municipality, under the name that matched what was typed.
-    expect(placeSuggestions(placeIndex, 'lu', name)).to.deep.equal([{ value: 'Luik', label: '4000, 4020' }]);
-    expect(placeSuggestions(placeIndex, 'lütt', name)).to.deep.equal([{ value: 'Lüttich', label: '4000, 4020' }]);
-    expect(placeSuggestions(placeIndex, 'sch', name).map((s) => s.value)).to.deep.equal(['Schaarbeek']);
-    expect(placeSuggestions(placeIndex, '', name)).to.deep.equal([]);
   });
 });
 

@@ -7,14 +7,13 @@ import { servicesDataset } from '../../content/dataset-refs.js';
 import type { Service } from '../../content/schema/services.js';
 import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
-import { municipalityLanguages } from '../../logic/geo.js';
+import { municipalityLanguages, suggestPlaces } from '../../logic/geo.js';
 import {
   changedKeys,
   chipsOf,
   clearedState,
   EMPTY_STATE,
   finderRequest,
-  placeSuggestions,
   prefilterProblems,
   resolvePlaceInput,
   stateFromAttributes,
@@ -380,7 +379,7 @@ export class FlServiceFinder extends FlWidget {
       languages: this.languages,
       pick: (record, local) => this.pickText(record, local),
       placeChecked: this.placeChecked,
-      suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
+      suggestions: suggestPlaces(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
       location: this.device.status,
       usingDevice,
       moreOpen: this.moreOpen,
