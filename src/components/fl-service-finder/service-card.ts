@@ -12,7 +12,7 @@ import { formatDate, formatList } from '../../i18n/format.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
-import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/service-links.js';
+import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote } from '../parts/localized.js';

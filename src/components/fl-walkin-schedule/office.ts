@@ -6,7 +6,8 @@ import type { Office } from '../../content/schema/walkins.js';
 import { formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
-import { icsUid, mailtoUri, osmDirectionsUrl, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
+import { mailtoHref, osmLink } from '../../logic/links.js';
+import { icsUid, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote } from '../parts/localized.js';
@@ -130,7 +131,7 @@ export function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResu
 
 function renderWhere(office: Office, view: WalkinView): TemplateResult {
   const directions = office.geo
-    ? html`<a class="directions" part="directions-link" href=${osmDirectionsUrl(office.geo)} rel="noopener noreferrer"
+    ? html`<a class="directions" part="directions-link" href=${ifDefined(osmLink({ point: office.geo, exact: true })?.href)} rel="noopener noreferrer"
         >${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
       >`
     : nothing;
@@ -150,7 +151,7 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
   return html`<p class="contact" part="contact">
     ${contact.phone ? callLink(contact.phone, 'phone-link') : nothing}
     ${contact.email
-      ? html`<a class="fl-button" part="email-link" href=${mailtoUri(contact.email)}
+      ? html`<a class="fl-button" part="email-link" href=${mailtoHref(contact.email)}
           >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${contact.email}</bdi></a
         >`
       : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SupportLine } from '../../content/schema/walkins.js';
 import { scheduleStatus } from '../../logic/schedule.js';
-import { mailtoUri } from '../../logic/walkins.js';
+import { mailtoHref } from '../../logic/links.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote } from '../parts/localized.js';
 import { callLink, longDate, openUntil, regularTimes, text, type WalkinView } from './view.js';
@@ -19,7 +19,7 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
     <p class="contact">
       ${line.phone ? callLink(line.phone, 'support-phone-link', 'primary') : nothing}
       ${line.email
-        ? html`<a class="fl-button" part="support-email-link" href=${mailtoUri(line.email)}
+        ? html`<a class="fl-button" part="support-email-link" href=${mailtoHref(line.email)}
             >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${line.email}</bdi></a
           >`
         : nothing}

@@ -3,6 +3,7 @@
  * small templates and phrases several of them use. Call everything here during render (msg()).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Address, Schedule } from '../../content/schema/common.js';
 import type { Office, SupportLine } from '../../content/schema/walkins.js';
@@ -11,7 +12,8 @@ import { textDirection } from '../../i18n/direction.js';
 import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
-import { icsUid, sessionFileName, telUri } from '../../logic/walkins.js';
+import { telHref } from '../../logic/links.js';
+import { icsUid, sessionFileName } from '../../logic/walkins.js';
 import type { RenderContext } from '../base/render-context.js';
 import { belgianTime } from '../parts/localized.js';
 import type { CalendarFiles } from './calendar-files.js';
@@ -137,7 +139,7 @@ export function addressLines(address: Address, view: WalkinView): string[] {
 /** "Call 02 488 97 77": a tap-to-call link, the number kept left to right in Arabic text. */
 export function callLink(phone: string, part: string, style: 'primary' | 'button' | 'link' = 'button'): TemplateResult {
   const classes = style === 'link' ? 'call' : style === 'primary' ? 'fl-button fl-button--primary call' : 'fl-button call';
-  return html`<a class=${classes} part=${part} href=${telUri(phone)}
+  return html`<a class=${classes} part=${part} href=${ifDefined(telHref(phone))}
     >${phoneIcon}<span>${msg('Call', { id: 'walkin.call' })}</span> <bdi dir="ltr">${phone}</bdi></a
   >`;
 }
