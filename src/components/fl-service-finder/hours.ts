@@ -8,8 +8,9 @@ import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import { formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
 import { scheduleStatus, scheduleNextDays, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
+import { localizedText } from '../parts/localized.js';
 import { icon } from './icons.js';
-import { contentText, type Pick } from './text.js';
+import type { Pick } from './text.js';
 
 // Cards come and go as the reader types, and the same services come back: remember what was worked
 // out for a schedule during the current minute, and the formatted time ranges.
@@ -95,5 +96,5 @@ export function weekHours(schedule: Schedule, now: Date, locale: string, pick: P
       </div>`;
     })}
   </dl>
-  ${notes.map((note) => contentText(pick(note), 'p', 'note'))}`;
+  ${notes.map((note) => localizedText(pick(note), 'p', 'note'))}`;
 }

@@ -4,8 +4,8 @@ import type { SupportLine } from '../../content/schema/walkins.js';
 import { scheduleStatus } from '../../logic/schedule.js';
 import { mailtoHref } from '../../logic/links.js';
 import { heading } from '../parts/heading.js';
-import { fallbackNote } from '../parts/localized.js';
-import { callLink, longDate, openUntil, regularTimes, text, type WalkinView } from './view.js';
+import { fallbackNote, localizedText } from '../parts/localized.js';
+import { callLink, longDate, openUntil, regularTimes, type WalkinView } from './view.js';
 
 /** The ICAM support line: what it is for, tap-to-call and e-mail links, and its hours when published. */
 export function renderSupportLine(line: SupportLine, view: WalkinView): TemplateResult {
@@ -14,8 +14,8 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
   const reviewed = longDate(line.reviewed, view.locale);
   // A plain box with a heading, not a named region: a page with two widgets would have two landmarks of one name.
   return html`<div class="support" part="support-line">
-    ${heading(view.level(1), text(view.pick(line.name)), 'support-line-name')}
-    ${note ? html`${fallbackNote(note)}<p>${text(note)}</p>` : nothing}
+    ${heading(view.level(1), localizedText(view.pick(line.name)), 'support-line-name')}
+    ${note ? html`${fallbackNote(note)}<p>${localizedText(note)}</p>` : nothing}
     <p class="contact">
       ${line.phone ? callLink(line.phone, 'support-phone-link', 'primary') : nothing}
       ${line.email

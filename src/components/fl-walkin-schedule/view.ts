@@ -7,8 +7,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Address, Schedule } from '../../content/schema/common.js';
 import type { Office, SupportLine } from '../../content/schema/walkins.js';
-import type { PickedText } from '../../i18n/content-text.js';
-import { textDirection } from '../../i18n/direction.js';
 import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
@@ -36,11 +34,6 @@ export interface WalkinView extends RenderContext {
   readonly calendar: CalendarFiles;
   weekOffset(officeId: string): number;
   moveWeek(officeId: string, offset: number): void;
-}
-
-/** Content text in its language and direction. */
-export function text(picked: PickedText | undefined): TemplateResult | typeof nothing {
-  return picked ? html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>` : nothing;
 }
 
 /**
