@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact } from '../../content/schema/common.js';
 import type { ServiceLocation } from '../../content/schema/services.js';
-import { formatDate, formatList } from '../../i18n/format.js';
+import { formatContentDate, formatList } from '../../i18n/format.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
@@ -140,7 +140,7 @@ ${localizedText(description, 'div', 'description', richText)}`
     ${localizedText(ctx.pick(service.access.note), 'p', 'note')}
     ${service.locations.map((location) => locationDetails(location, ctx))}
     <p class="checked">
-      ${msg(str`Information checked on ${calendarDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
+      ${msg(str`Information checked on ${formatContentDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
       ${service.sources.map(
         (source, i) => html` <a href=${source} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>`,
       )}
@@ -158,10 +158,6 @@ function distanceText(km: number, approximate: boolean, locale: string): string 
   if (approximate) return msg(str`About ${kmLabel(Math.round(km), locale)} away`, { id: 'finder.card.distance-approx' });
   return msg(str`${kmLabel(km, locale)} away`, { id: 'finder.card.distance' });
 }
-
-/** A content date (`YYYY-MM-DD`) in words: "22 November 2026". */
-const calendarDate = (date: string, locale: string) =>
-  formatDate(new Date(`${date}T12:00:00Z`), locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A result card. */
 export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
+import { formatContentDate, formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { mailtoHref, osmLink } from '../../logic/links.js';
@@ -12,7 +12,7 @@ import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { addressLines, calendarIcon, callLink, dayName, eventText, hours, longDate, openUntil, regularTimes, sessionCalendarLink, when, type WalkinView } from './view.js';
+import { addressLines, calendarIcon, callLink, dayName, eventText, hours, openUntil, regularTimes, sessionCalendarLink, when, type WalkinView } from './view.js';
 import { renderWeek } from './week.js';
 
 /** One office or contact point: name, how people are received, the next walk-in moment, where, and more. */
@@ -183,7 +183,7 @@ function renderSeries(office: Office, schedule: Schedule, view: WalkinView): Tem
 }
 
 function renderChecked(office: Office, view: WalkinView): TemplateResult {
-  const date = longDate(office.reviewed, view.locale);
+  const date = formatContentDate(office.reviewed, view.locale);
   const source = office.sources[0];
   return html`<p class="checked" part="checked">
     ${msg(str`Checked on ${date}.`, { id: 'walkin.checked' })}

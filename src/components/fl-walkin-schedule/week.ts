@@ -2,18 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { differsFromBelgianTime, formatWallTimeRange } from '../../i18n/format.js';
+import { differsFromBelgianTime, formatContentDateRange, formatWallTimeRange } from '../../i18n/format.js';
 import { scheduleWeek, type ScheduleDay, type Session } from '../../logic/schedule.js';
 import { belgianTimeNote, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { dayName, dayRange, sessionCalendarLink, unbroken, type WalkinView } from './view.js';
+import { dayName, sessionCalendarLink, unbroken, type WalkinView } from './view.js';
 
 /** How many weeks ahead a reader can page: holidays and announced exceptions are known about that far. */
 export const MAX_WEEK_OFFSET = 52;
 
 /** The title of a week: "Week of 23–29 November 2026". */
 export function weekTitle(days: readonly ScheduleDay[], locale: string): string {
-  const range = dayRange(days[0]!.date, days[days.length - 1]!.date, locale);
+  const range = formatContentDateRange(days[0]!.date, days[days.length - 1]!.date, locale);
   return msg(str`Week of ${range}`, { id: 'walkin.week.title' });
 }
 

@@ -49,7 +49,7 @@ describe('localized content helpers', () => {
     </div>`);
     const note = host.querySelector('p')!;
     expect([note.className, note.lang, note.dir, note.textContent]).to.deep.equal(['note', 'ar', 'rtl', 'ملاحظة']);
-    const block = host.querySelector('div.description')!;
+    const block = host.querySelector<HTMLElement>('div.description')!;
     expect([block.lang, block.dir, block.querySelector('strong')?.textContent]).to.deep.equal(['fr', 'ltr', 'Sans']);
     expect(host.querySelectorAll(':scope > *'), 'nothing without text').to.have.length(2);
     const plain = await fixture<HTMLElement>(html`<b>${localizedText({ text: 'Walk-in', lang: 'en' })}</b>`);
