@@ -11,6 +11,8 @@
  */
 import type { Audience, Category, Organization, Service } from '../content/schema/services.js';
 import type { LocalizedText } from '../content/schema/common.js';
+import { pickText } from '../i18n/content-text.js';
+import { primaryLanguage } from '../i18n/negotiate.js';
 import { haversineKm, type LatLon, type PlaceIndex } from './geo.js';
 import { boundedEditDistance, normalizeText } from './text.js';
 import { runSteps, runStepsInSlices, type SliceOptions } from './steps.js';
@@ -172,7 +174,6 @@ const pushTo = <K>(map: Map<K, number[]>, key: K, doc: number) => {
   else if (list[list.length - 1] !== doc) list.push(doc);
 };
 const freeze = <K>(map: Map<K, number[]>) => new Map([...map].map(([key, list]) => [key, Uint32Array.from(list)] as const));
-const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /**
  * Builds the search index of a list of services in one go. Cost grows linearly with the text (about
@@ -621,17 +622,11 @@ function requiredFlags(filters: ServiceFilters): number {
   return f;
 }
 
-/** A service's name in a locale, falling back to English, Dutch, French, then any. */
-export function localizedName(text: LocalizedText, locale: string): string {
-  const primary = primaryLanguage(locale);
-  return text[locale] ?? text[primary] ?? text.en ?? text.nl ?? text.fr ?? Object.values(text)[0] ?? '';
-}
-
 function nameOrder(index: ServiceIndex, locale: string): { rank: Uint32Array; order: Uint32Array } {
   const cached = index.scratch.nameRanks.get(locale);
   if (cached) return cached;
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const names = index.services.map((service) => localizedName(service.name, locale));
+  const names = index.services.map((service) => pickText(service.name, locale)?.text ?? '');
   const order = Uint32Array.from(names.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
   const rank = new Uint32Array(order.length);
   order.forEach((doc, position) => (rank[doc] = position));

@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { Contact } from '../../content/schema/common.js';
 import type { ServiceLocation } from '../../content/schema/services.js';
 import { formatContentDate, formatList } from '../../i18n/format.js';
+import { primaryLanguage } from '../../i18n/negotiate.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
@@ -171,7 +172,7 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
   const badges = accessBadges(service.access, { free: service.cost?.free, interpreters: service.interpreters, remote: service.remote });
   const address = location ? addressText(location, ctx.pick) : undefined;
   const distance = hit.distanceKm === undefined ? undefined : distanceText(hit.distanceKm, hit.distanceApproximate === true, ctx.locale);
-  const languages = [...new Set(service.languages.map((tag) => tag.toLowerCase().split('-')[0]!))];
+  const languages = [...new Set(service.languages.map(primaryLanguage))];
   const actions = contactActions(contact, location, ctx.pick);
   return html`<article class="card" part="card" aria-labelledby=${cardTitleId(service.id)}>
     ${heading(ctx.level, localizedText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
