@@ -9,7 +9,8 @@ import type { Category, Organization, Places, Service } from '../content/schema/
 import { primaryLanguage } from '../i18n/negotiate.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
 import { yieldToMain } from './steps.js';
-import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
+import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions } from './search-build.js';
+import type { ServiceIndex } from './search-index.js';
 
 /** What the finder needs of a services dataset. */
 export interface ServicesData {
