@@ -4,7 +4,7 @@
  */
 import type { Audience, Service } from '../content/schema/services.js';
 import { primaryLanguage } from '../i18n/negotiate.js';
-import { FLAG, type ServiceIndex } from './search-index.js';
+import { FLAG, lowerBound, type ServiceIndex } from './search-index.js';
 
 /** Which services to keep. Every filter given must hold; within a list, any value may match. */
 export interface ServiceFilters {
@@ -94,15 +94,7 @@ function isOnlyMissingPlace(index: ServiceIndex, doc: number, filters: ServiceFi
 }
 
 function includesDoc(list: Uint32Array | undefined, doc: number): boolean {
-  if (!list) return false;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! < doc) low = mid + 1;
-    else high = mid;
-  }
-  return list[low] === doc;
+  return list !== undefined && list[lowerBound(list, doc)] === doc;
 }
 
 export function requiredFlags(filters: ServiceFilters): number {

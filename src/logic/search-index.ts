@@ -89,3 +89,15 @@ export function newScratch(n: number): SearchScratch {
     nameRanks: new Map(),
   };
 }
+
+/** The first position in a sorted list of the index (its words, a posting list) whose value is not less than `value`. */
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -2,7 +2,7 @@
  * The words of a query and the index words each one matches: whole words, prefixes, or words one or two
  * typos away when nothing else matches. Stop words count only when nothing else was typed.
  */
-import type { ServiceIndex } from './search-index.js';
+import { lowerBound, type ServiceIndex } from './search-index.js';
 import { boundedEditDistance, normalizeText } from './text.js';
 
 const PREFIX_BASE = 0.55;
@@ -23,18 +23,6 @@ export function queryTerms(query: string): string[] {
   const words = [...new Set(folded.split(' '))];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
   return meaningful.length > 0 ? meaningful : words;
-}
-
-/** First word id whose word is not less than `term`. */
-function lowerBound(words: readonly string[], term: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < term) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
