@@ -8,6 +8,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
+import { manifestPlugin } from './test/support/manifest-plugin.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
 let executablePath;
@@ -37,7 +38,7 @@ export default {
     }),
   ],
   middleware: testRoutes,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin(), geolocationPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin(), geolocationPlugin(), manifestPlugin()],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,16 +1,17 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { keepSideEffects, storybookContentPlugins } from './plugins.js';
+import { storybookContentPlugins } from './plugins.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The example content, published from demo/content/, at content/ in dev and in the static build; and
-  // story imports such as `import '../src/components/fl-x/fl-x.js'` kept in the static build.
+  // The example content, published from demo/content/, at content/ in dev and in the static build. Story
+  // imports of an element's entry file (`import '../src/components/fl-x/fl-x.js'`) define it because
+  // package.json lists the entry files under `sideEffects` (see ARCHITECTURE.md).
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
-    plugins: [keepSideEffects, ...(viteConfig.plugins ?? []), ...storybookContentPlugins(viteConfig.plugins)],
+    plugins: [...(viteConfig.plugins ?? []), ...storybookContentPlugins(viteConfig.plugins)],
   }),
 };
 

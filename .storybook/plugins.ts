@@ -16,30 +16,6 @@ function names(plugins: PluginOption[] | undefined): string[] {
   return (plugins ?? []).flat(Infinity as 1).flatMap((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? [String(plugin.name)] : []));
 }
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-/**
- * package.json says `"sideEffects": ["./dist/*.js"]` (right for the published package), so a production
- * build drops a module imported only for its side effects: `import './support/sample-element.js'` or
- * `import '../src/components/fl-x/fl-x.js'` in a story would not define the element, and the static
- * Storybook would show empty tags (`storybook dev` does not tree-shake, so it hides this). The project's
- * own modules (src/, stories/) are marked as having side effects in the Storybook build only.
- */
-export const keepSideEffects: Plugin = {
-  name: 'frontline-widgets-storybook-side-effects',
-  apply: 'build',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (!resolved || resolved.external) return resolved;
-    const id = resolved.id;
-    if (id.startsWith(ROOT) && !id.includes('/node_modules/') && /\/(src|stories)\//.test(id.slice(ROOT.length - 1))) {
-      return { ...resolved, moduleSideEffects: true };
-    }
-    return resolved;
-  },
-};
-
 /** The plugins that make `content/v1/...` available in `storybook dev` and `storybook build`. */
 export function storybookContentPlugins(existing: PluginOption[] | undefined): Plugin[] {
   const dev = contentPlugin(FOLDER, 'example');

@@ -4,6 +4,7 @@
  */
 import type { ContentErrorReason } from './content/errors.js';
 import type { ContentProblem } from './content/problems.js';
+import type { Locale } from './i18n/localize.js';
 
 /** Where loaded content came from: the reader's device copy, or the content host. */
 export type ContentSource = 'cache' | 'network';
@@ -54,8 +55,23 @@ export class FlContentErrorEvent extends Event {
   }
 }
 
+/**
+ * Fired (bubbling, composed) from a language picker when the reader picks a language. The host page may
+ * listen to switch its own language too. Every widget on the page has already switched.
+ */
+export class FlLanguageChangeEvent extends Event {
+  static readonly eventName = 'fl-language-change' as const;
+  constructor(
+    /** The language picked (`ar`). */
+    readonly locale: Locale,
+  ) {
+    super(FlLanguageChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'fl-language-change': FlLanguageChangeEvent;
     'fl-content-load': FlContentLoadEvent;
     'fl-content-error': FlContentErrorEvent;
   }

@@ -4,8 +4,9 @@
  */
 export { VERSION } from './version.js';
 export { FlElement } from './components/base/fl-element.js';
+export { FlWidget } from './components/base/fl-widget.js';
 export { defineElement } from './define.js';
-export { FlContentLoadEvent, FlContentErrorEvent, type ContentSource } from './events.js';
+export { FlContentLoadEvent, FlContentErrorEvent, FlLanguageChangeEvent, type ContentSource } from './events.js';
 export type { ContentErrorReason } from './content/errors.js';
 export type { ContentProblem } from './content/problems.js';
 export { FlWalkinSchedule } from './components/fl-walkin-schedule/fl-walkin-schedule.js';

@@ -12,7 +12,7 @@
  * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
  * it beside the manifest request; a dataset given as a DatasetRef has its schema loaded the same way.
  */
-import { runStepsInSlices } from '../logic/steps.js';
+import { runStepsInSlices } from '../internal/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';

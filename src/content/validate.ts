@@ -5,11 +5,11 @@
  * Unknown fields (from a newer minor version) are ignored, never an error. Pure: no DOM, no network.
  */
 import * as z from 'zod/mini';
+import { runSteps, type Steps } from '../internal/steps.js';
 import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
 import { describeIssue, formatPath, type ContentProblem } from './problems.js';
-import { runSteps, type Steps } from '../logic/steps.js';
 
 /** A record left out of a dataset, and why. */
 export interface DroppedRecord {
@@ -24,7 +24,7 @@ export interface DroppedRecord {
   keptPrevious?: boolean;
 }
 
-export interface ValidDataset<D> {
+interface ValidDataset<D> {
   ok: true;
   /** The top fields and the valid records of every collection. */
   data: D;
@@ -33,7 +33,7 @@ export interface ValidDataset<D> {
   dropped: DroppedRecord[];
 }
 
-export interface InvalidDataset {
+interface InvalidDataset {
   ok: false;
   /** Every problem with the envelope or the top fields. */
   problems: ContentProblem[];

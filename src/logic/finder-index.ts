@@ -7,8 +7,8 @@
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
 import { primaryLanguage } from '../i18n/negotiate.js';
+import { yieldToMain } from '../internal/steps.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
-import { yieldToMain } from './steps.js';
 import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions } from './search-build.js';
 import type { ServiceIndex } from './search-index.js';
 

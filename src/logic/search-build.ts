@@ -7,7 +7,7 @@ import type { LocalizedText } from '../content/schema/common.js';
 import type { Service } from '../content/schema/services.js';
 import { primaryLanguage } from '../i18n/negotiate.js';
 import { FIELD_WEIGHTS, FLAG, newScratch, type ServiceIndex, type ServiceIndexOptions } from './search-index.js';
-import { runSteps, runStepsInSlices, type SliceOptions } from './steps.js';
+import { runSteps, runStepsInSlices, type SliceOptions } from '../internal/steps.js';
 import { normalizeText } from './text.js';
 
 const pushTo = <K>(map: Map<K, number[]>, key: K, doc: number) => {

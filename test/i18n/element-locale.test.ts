@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { FlWidget } from '../../src/components/base/fl-widget.js';
-import { FlLanguageChangeEvent } from '../../src/components/parts/language-picker.js';
+import { FlLanguageChangeEvent } from '../../src/events.js';
 import { sharedStyles } from '../../src/components/parts/styles.js';
 import { defineElement } from '../../src/define.js';
 import { readerLanguage, setReaderLanguage } from '../../src/i18n/choice.js';

@@ -21,6 +21,13 @@ const dateConverter = {
  * @fires fl-language-change - The reader picked a language in the language picker (`event.locale`).
  * @csspart language-picker - The language picker, shown with the `language-picker` attribute.
  * @csspart language-select - The picker's list of languages.
+ * @csspart loading - The box that keeps room while the content loads (`--fl-content-min-block-size`).
+ * @csspart slow-notice - "This is taking longer than usual" while the content loads.
+ * @csspart error - The content could not be loaded: the message, the retry button and the host's fallback.
+ * @csspart retry - The "Try again" button.
+ * @csspart stale-notice - The content shown could not be updated: how old it is.
+ * @csspart example-notice - The content is example content, not real information.
+ * @csspart fallback-note - "This text is not available in your language; here it is in ...".
  */
 export class FlWidget extends FlElement {
   /** Where the content is published (a URL ending in `/`); default: the page's meta tag, then the library's example content. */

@@ -1,33 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import { ContentController } from '../../content/controller.js';
 import { servicesDataset } from '../../content/dataset-refs.js';
-import type { Service } from '../../content/schema/services.js';
-import { differsFromBelgianTime, intlLocale } from '../../i18n/format.js';
-import { finderIndex, type FinderIndex } from '../../logic/finder-index.js';
+import { intlLocale } from '../../i18n/format.js';
+import type { FinderIndex } from '../../logic/finder-index.js';
 import { municipalityLanguages, suggestPlaces } from '../../logic/geo.js';
 import {
   changedKeys,
   chipsOf,
   clearedState,
   EMPTY_STATE,
-  finderRequest,
-  prefilterProblems,
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
   urlWithState,
-  withKnownCategories,
   withoutChip,
   type Chip,
-  type FinderRequest,
   type FinderState,
 } from '../../logic/finder.js';
-import { searchServices, type SearchResult } from '../../logic/search.js';
-import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
-import { runStepsInSlices, yieldToMain } from '../../logic/steps.js';
 import { FlWidget } from '../base/fl-widget.js';
 import { DeviceLocation } from '../controllers/device-location.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
@@ -37,19 +28,11 @@ import { moveFocus } from '../parts/focus.js';
 import { heading } from '../parts/heading.js';
 import { sharedStyles } from '../parts/styles.js';
 import { chipList } from './chips.js';
+import { FinderSearch, type FinderView } from './finder-search.js';
 import { finderStyles } from './fl-service-finder.styles.js';
 import { countAnnouncement } from './labels.js';
-import { searchForm, type FormHandlers } from './search-form.js';
 import { pending, preparing, results } from './results.js';
-
-interface View {
-  key: string;
-  index: FinderIndex;
-  request: FinderRequest;
-  result: SearchResult;
-  /** The reader's clock shows another time than Belgian clocks. */
-  otherZone: boolean;
-}
+import { searchForm, type FormHandlers } from './search-form.js';
 
 const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
 
@@ -63,7 +46,6 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  *
  * @fires fl-content-load - Services content arrived (from the device copy or the network).
  * @fires fl-content-error - Services content could not be loaded or refreshed, or records were left out.
- * @fires fl-language-change - The reader picked a language in the language picker.
  *
  * @slot heading - Replaces the heading's text ("Where to find help").
  * @slot fallback - Shown when the content cannot be loaded (e.g. a phone number or a link of the host's own).
@@ -87,16 +69,18 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart badges - A card's access badges (papers, walk-in, free...).
  * @csspart card-hours - Open now and today's hours on a card.
  * @csspart card-actions - Call, e-mail, website and directions links on a card.
- * @csspart card-details - The card's "More about this service" section (also `card-details-summary`, `card-details-content`).
+ * @csspart card-details - The card's "More about this service" section.
+ * @csspart card-details-summary - Its toggle.
+ * @csspart card-details-content - What it shows when open.
  * @csspart more - The "Show more results" button.
  * @csspart empty - The "no results" message and its buttons.
- * @csspart loading - Content loading (see README, content states; also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`).
  *
  * @cssproperty --fl-finder-card-visibility - `content-visibility` of the result cards (default `auto`: cards out of view are not laid out or painted until they scroll near); set `visible` for full-page screenshots or scripted tests.
  * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
  */
 export class FlServiceFinder extends FlWidget {
   static override styles = [sharedStyles, contentStatusStyles, finderStyles];
+  static override readonly translations = ['finder'];
 
   /** Pre-filter: category ids of the content's taxonomy, separated by commas or spaces (`health, legal-aid`). */
   @property() category?: string;
@@ -124,21 +108,13 @@ export class FlServiceFinder extends FlWidget {
   private readonly announcer = new LiveAnnouncer(this);
   private readonly device = new DeviceLocation(this);
   private readonly url = new UrlStateController<FinderState>(this, { read: stateFromUrl, write: urlWithState }, () => this.syncUrl);
-  /**
-   * The search index of the data shown: built at once for a small dataset, in slices (or read from the
-   * device) for a large one; the same object for every finder on the page that shows the same data.
-   */
-  private readonly indexTask = new Task(this, {
-    args: () => [this.content.data] as const,
-    task: ([data]) => (data ? finderIndex(data, { keeper: this.content.derived('search-index') }) : undefined),
-    onError: (error: unknown) => console.warn('frontline-widgets: the services could not be indexed.', error),
-  });
+  private readonly search = new FinderSearch(
+    this,
+    () => this.content.data,
+    () => this.content.derived('search-index'),
+  );
   private defaults: FinderState = EMPTY_STATE;
   private started = false;
-  private view: View | undefined;
-  private openNow: { minute: number; test: (service: Service) => boolean } | undefined;
-  private answering: AbortController | undefined;
-  private zone: { minute: number; differs: boolean } | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Services whose details the reader opened. */
   private readonly openDetails = new Set<string>();
@@ -148,9 +124,12 @@ export class FlServiceFinder extends FlWidget {
     return this.view?.result.total;
   }
 
-  /** The index of the data shown now (undefined while it is built, and before the content arrives). */
+  private get view(): FinderView | undefined {
+    return this.search.view;
+  }
+
   private get index(): FinderIndex | undefined {
-    return this.indexTask.value;
+    return this.search.index;
   }
 
   private get pageSize(): number {
@@ -159,31 +138,15 @@ export class FlServiceFinder extends FlWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.answering?.abort();
     clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.started || ATTRIBUTE_PROPERTIES.some((key) => changed.has(key))) this.applyAttributes();
-    this.view = this.compute();
-    if (this.index) this.checkAttributes(this.index);
-  }
-
-  private readonly warned = new Set<string>();
-
-  private known(choices: FinderState): FinderState {
-    const index = this.index;
-    return index ? withKnownCategories(choices, (id) => index.categoryById.has(id)) : choices;
-  }
-
-  /** Tells the host's developers, once, about a pre-filter that matches nothing in the content. */
-  private checkAttributes(index: FinderIndex): void {
-    for (const problem of prefilterProblems(this.defaults, index.categoryById, index.places)) {
-      if (this.warned.has(problem)) continue;
-      this.warned.add(problem);
-      console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
-    }
+    const input = { now: this.clockNow(), locale: this.locale, limit: this.pageSize * this.pages, device: this.device.position };
+    this.search.compute(this.choices, input);
+    this.search.warnAboutPrefilters(this.defaults);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -211,41 +174,6 @@ export class FlServiceFinder extends FlWidget {
       this.pages = 1;
     }
     this.defaults = next;
-  }
-
-  private compute(): View | undefined {
-    const index = this.index;
-    if (!index) return undefined;
-    const now = this.clockNow();
-    const minute = Math.floor(now.getTime() / 60_000);
-    if (this.openNow?.minute !== minute) {
-      this.openNow = { minute, test: openNowFilter(now) };
-      this.answerOpenNowSoon(index, this.openNow.test);
-    }
-    const limit = this.pageSize * this.pages;
-    const device = this.device.position;
-    const key = JSON.stringify([this.choices, device, minute, this.locale, limit]);
-    if (this.view?.key === key && this.view.index === index) return this.view;
-    const request = finderRequest(this.known(this.choices), {
-      ...(index.places ? { places: index.places } : {}),
-      ...(device ? { device } : {}),
-      openNow: this.openNow.test,
-      locale: this.locale,
-      limit,
-    });
-    if (this.zone?.minute !== minute) this.zone = { minute, differs: differsFromBelgianTime(now) };
-    const otherZone = this.zone.differs;
-    return { key, index, request, result: searchServices(index.search, request.request), otherZone };
-  }
-
-  /** After this render, in slices: every service's "open now" answer for this minute, ready for the reader's tick. */
-  private answerOpenNowSoon(index: FinderIndex, openNow: (service: Service) => boolean): void {
-    this.answering?.abort();
-    const answering = new AbortController();
-    this.answering = answering;
-    void yieldToMain()
-      .then(() => runStepsInSlices(answerOpenNow(index.search.services, openNow), { signal: answering.signal }))
-      .catch(() => undefined);
   }
 
   /** The reader changed a choice: back to the first page, and say the new count once they pause. */
@@ -386,7 +314,7 @@ export class FlServiceFinder extends FlWidget {
       on: this.handlers,
     })}
     ${chipList({
-      chips: chipsOf(this.known(this.choices), { placeResolved: view?.request.place !== undefined, device: usingDevice }),
+      chips: chipsOf(this.search.known(this.choices), { placeResolved: view?.request.place !== undefined, device: usingDevice }),
       locale: this.locale,
       categoryLabel: (id) => this.pickText(index?.categoryById.get(id)?.label)?.text ?? id,
       placeLabel: (value) => this.placeLabel(value),
@@ -403,10 +331,7 @@ export class FlServiceFinder extends FlWidget {
     return results({
       ...view,
       card: {
-        locale: this.locale,
-        now: this.clockNow(),
-        level: this.level(1),
-        pick: (record, local) => this.pickText(record, local),
+        ...this.renderContext(),
         index: view.index,
         ...(request.request.origin ? { origin: request.request.origin } : {}),
         isOpen: (id) => this.openDetails.has(id),
@@ -418,7 +343,7 @@ export class FlServiceFinder extends FlWidget {
         },
       },
       narrowed: this.choices.scope !== 'any' && (request.place !== undefined || device),
-      anything: chipsOf(this.known(this.choices), { placeResolved: request.place !== undefined, device }).length > 0,
+      anything: chipsOf(this.search.known(this.choices), { placeResolved: request.place !== undefined, device }).length > 0,
       sort: (sort) => this.choose({ sort }, 300),
       showMore: () => this.showMore(),
       widen: () => this.choose({ scope: 'any' }, 300),

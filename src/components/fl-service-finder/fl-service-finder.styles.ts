@@ -7,8 +7,12 @@ import { css } from 'lit';
  */
 export const finderStyles = css`
   :host {
-    /* The room kept while loading is a page of placeholder cards (below), not the shared loading box. */
-    --fl-content-min-block-size: 3.5rem;
+    /* The room kept while loading is a page of placeholder cards (below), not the shared loading box; a
+       host's own --fl-content-min-block-size still wins. Unset element tokens stay unset here, so each use
+       below gives its own default. */
+    --_content-min-block-size: var(--fl-content-min-block-size, 3.5rem);
+    --_card-block-size: var(--fl-finder-card-block-size);
+    --_card-visibility: var(--fl-finder-card-visibility);
     container: fl-finder / inline-size;
   }
   .header {
@@ -224,13 +228,13 @@ export const finderStyles = css`
     list-style: none;
   }
   .placeholder {
-    block-size: var(--fl-finder-card-block-size, 24rem);
+    block-size: var(--_card-block-size, 24rem);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
   @container fl-finder (max-width: 36rem) {
     .placeholder {
-      block-size: var(--fl-finder-card-block-size, 34rem);
+      block-size: var(--_card-block-size, 34rem);
     }
   }
   .results__list {
@@ -244,7 +248,7 @@ export const finderStyles = css`
      cards); until then each counts as 20rem high, then as high as it was last shown. A host's full-page
      screenshots or scripted tests can set --fl-finder-card-visibility: visible. */
   .results__list > li {
-    content-visibility: var(--fl-finder-card-visibility, auto);
+    content-visibility: var(--_card-visibility, auto);
     contain-intrinsic-block-size: auto 20rem;
   }
   .card {

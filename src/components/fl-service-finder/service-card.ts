@@ -20,14 +20,11 @@ import { richText } from '../parts/rich-text.js';
 import { hoursSummary, weekHours } from './hours.js';
 import { icon } from './icons.js';
 import { ACCESS_FACTS, accessBadges, accessFactLabel, answerLabel, audienceLabel, kmLabel, languageLabel } from './labels.js';
+import type { RenderContext } from '../base/render-context.js';
 import type { Pick } from './text.js';
 
-export interface CardContext {
-  locale: string;
-  now: Date;
-  /** Heading level of the card titles. */
-  level: number;
-  pick: Pick;
+/** What a card needs from the element: the render context (card titles are at `level(1)`), and more. */
+export interface CardContext extends RenderContext {
   index: FinderIndex;
   /** Where distances are measured from, to pick the nearest location. */
   origin?: LatLon;
@@ -38,7 +35,7 @@ export interface CardContext {
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
-export const cardTitleId = (serviceId: string) => `service-${serviceId}`;
+const cardTitleId = (serviceId: string) => `service-${serviceId}`;
 
 /** The location a card shows first: the nearest to the origin, else the first listed. */
 function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon | undefined): ServiceLocation | undefined {
@@ -175,7 +172,7 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
   const languages = [...new Set(service.languages.map(primaryLanguage))];
   const actions = contactActions(contact, location, ctx.pick);
   return html`<article class="card" part="card" aria-labelledby=${cardTitleId(service.id)}>
-    ${heading(ctx.level, localizedText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
+    ${heading(ctx.level(1), localizedText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
     ${organization ? html`<p class="card__org" part="card-organization">${localizedText(ctx.pick(organization.name))}</p>` : nothing}
     ${categories.length > 0 ? html`<p class="card__categories">${categories.join(' · ')}</p>` : nothing}
     <ul class="badges" part="badges">

@@ -35,7 +35,6 @@ import { scheduleWeek } from '../../logic/schedule.js';
  *
  * @fires fl-content-load - Content arrived (`dataset`, `schemaVersion`, `source`: `cache` or `network`, `updated`).
  * @fires fl-content-error - Content could not be loaded or refreshed, or records were left out (`reason`, `paths`).
- * @fires fl-language-change - The reader picked a language in the language picker (`event.locale`).
  *
  * @slot fallback - Shown when the content cannot be loaded at all: the host's own way to reach ICAM.
  *
@@ -58,20 +57,36 @@ import { scheduleWeek } from '../../logic/schedule.js';
  * @csspart address-call-link - The call link under "The address is given on request".
  * @csspart directions-link - The OpenStreetMap directions link (only when the office has coordinates).
  * @csspart note - The office's note.
- * @csspart contact - An office's own links: `phone-link`, `email-link`, `website-link`.
+ * @csspart contact - An office's own links.
+ * @csspart phone-link - An office's call link.
+ * @csspart email-link - An office's e-mail link.
+ * @csspart website-link - An office's website link.
  * @csspart calendar-link - "Add to calendar" for one session (.ics download).
  * @csspart series-link - "Add all walk-in moments to your calendar" (.ics download with the weekly rule).
- * @csspart week-disclosure - The "Week by week" section; `week-disclosure-summary`, `week-disclosure-content` its pieces.
- * @csspart week - The week view; `week-title`, `week-nav`, `week-previous`, `week-this`, `week-next`, `week-days`, `day` are its pieces.
+ * @csspart week-disclosure - The "Week by week" section.
+ * @csspart week-disclosure-summary - Its toggle ("Week by week").
+ * @csspart week-disclosure-content - What it shows when open.
+ * @csspart week - The week view.
+ * @csspart week-title - The week shown ("Week of 23 November").
+ * @csspart week-nav - The buttons that change week.
+ * @csspart week-previous - "Previous week".
+ * @csspart week-this - "This week".
+ * @csspart week-next - "Next week".
+ * @csspart week-days - The list of the week's days.
+ * @csspart day - One day of the week view.
  * @csspart checked - When the facts were last checked, and their source.
  * @csspart empty - The message when no office matches.
- * @csspart support-line - The ICAM support line; `support-line-name`, `support-phone-link`, `support-email-link`, `support-hours` its pieces.
- * @csspart loading - Content states, from the shared part: also `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`.
+ * @csspart support-line - The ICAM support line.
+ * @csspart support-line-name - Its name.
+ * @csspart support-phone-link - Its call link.
+ * @csspart support-email-link - Its e-mail link.
+ * @csspart support-hours - When it answers.
  *
  * @cssproperty --fl-content-min-block-size - Height reserved while content loads (default 20rem), so the page does not jump.
  */
 export class FlWalkinSchedule extends FlWidget {
   static override styles = styles;
+  static override readonly translations = ['walkin'];
 
   /** Only offices in these cities: ids or names, comma-separated (`liege`, `Liège`, `brussels,antwerp`). */
   @property() city?: string;

@@ -119,7 +119,7 @@ function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, 
 }
 
 /** "No walk-in moment on Wednesday 11 November: public holiday (Armistice Day)." */
-export function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
+function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
   const date = dayName(day.date, view.locale, view.today);
   if (day.closed?.reason === 'holiday') {
     const holiday = holidayName(day.closed.holiday.id);

@@ -3,27 +3,8 @@ import { msg } from '@lit/localize';
 import { setReaderLanguage } from '../../i18n/choice.js';
 import { textDirection } from '../../i18n/direction.js';
 import { autonym } from '../../i18n/format.js';
+import { FlLanguageChangeEvent } from '../../events.js';
 import { allLocales, type Locale } from '../../i18n/localize.js';
-
-/**
- * Fired (bubbling, composed) from a language picker when the reader picks a language. The host page may
- * listen to switch its own language too. Every widget on the page has already switched.
- */
-export class FlLanguageChangeEvent extends Event {
-  static readonly eventName = 'fl-language-change' as const;
-  constructor(
-    /** The language picked (`ar`). */
-    readonly locale: Locale,
-  ) {
-    super(FlLanguageChangeEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'fl-language-change': FlLanguageChangeEvent;
-  }
-}
 
 /** Belgium's languages first, then English, then the others in code order. */
 const FIRST = ['nl', 'fr', 'de', 'en'];
