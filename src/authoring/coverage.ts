@@ -8,6 +8,7 @@ import { languageTagSchema, localizedTextSchema } from '../content/schema/common
 import type { DatasetDefinition, DatasetName } from '../content/schema/dataset.js';
 import { authoringSchema } from '../content/schema/envelope.js';
 import { formatPath } from '../content/problems.js';
+import { defOf, unwrap } from './schema-def.js';
 
 /** A localized text in a file: where it is and which languages it has. */
 export interface LocalizedTextEntry {
@@ -16,8 +17,6 @@ export interface LocalizedTextEntry {
   locales: string[];
 }
 
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 function isLocalizedText(schema: unknown): boolean {
   if (schema === localizedTextSchema) return true;
@@ -28,30 +27,21 @@ function isLocalizedText(schema: unknown): boolean {
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
 
 function fits(schema: unknown, value: unknown): boolean {
-  const def = defOf(schema);
+  const def = defOf(unwrap(schema));
   switch (def.type) {
     case 'object':
     case 'record':
       return kindOf(value) === 'object';
     case 'array':
       return Array.isArray(value);
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      return fits(def.innerType, value);
-    case 'pipe':
-      return fits(def.in, value);
     default:
       return true;
   }
 }
 
-function walk(schema: unknown, value: unknown, at: PropertyKey[], into: LocalizedTextEntry[]): void {
+function walk(wrapped: unknown, value: unknown, at: PropertyKey[], into: LocalizedTextEntry[]): void {
   if (value === undefined || value === null) return;
+  const schema = unwrap(wrapped);
   if (isLocalizedText(schema)) {
     if (kindOf(value) === 'object') {
       const locales = Object.entries(value as Record<string, unknown>)
@@ -82,18 +72,6 @@ function walk(schema: unknown, value: unknown, at: PropertyKey[], into: Localize
       if (option) walk(option, value, at, into);
       return;
     }
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      walk(def.innerType, value, at, into);
-      return;
-    case 'pipe':
-      walk(def.in, value, at, into);
-      return;
   }
 }
 

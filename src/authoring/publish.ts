@@ -12,6 +12,7 @@
  * sorted, so the same input gives the same bytes. Runs in Node 20 and in browsers (Web Crypto).
  * Invalid content is refused whole: a PublishError lists every problem with its JSON path.
  */
+import { defOf, unwrap } from './schema-def.js';
 import * as z from 'zod/mini';
 import { datasetDefinition, datasets as allDatasets } from '../content/datasets.js';
 import { sha256Hex } from '../content/loader.js';
@@ -75,12 +76,10 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-type SchemaDef = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
-
 /** The languages of every localized text in `value`, found by walking `schema` beside it. */
-function collectLocales(schema: unknown, value: unknown, into = new Set<string>()): Set<string> {
+function collectLocales(wrapped: unknown, value: unknown, into = new Set<string>()): Set<string> {
   if (value === undefined || value === null) return into;
+  const schema = unwrap(wrapped);
   const def = defOf(schema);
   if (schema === localizedTextSchema || (def.type === 'record' && def.keyType === languageTagSchema)) {
     if (typeof value === 'object') {
@@ -97,23 +96,11 @@ function collectLocales(schema: unknown, value: unknown, into = new Set<string>(
     case 'array':
       if (Array.isArray(value)) for (const item of value) collectLocales(def.element, item, into);
       break;
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      collectLocales(def.innerType, value, into);
-      break;
     case 'record':
       if (typeof value === 'object') for (const item of Object.values(value)) collectLocales(def.valueType, item, into);
       break;
     case 'union':
       for (const option of def.options as unknown[]) collectLocales(option, value, into);
-      break;
-    case 'pipe':
-      collectLocales(def.in, value, into);
       break;
   }
   return into;
