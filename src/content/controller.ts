@@ -107,6 +107,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   get slow(): boolean {
     return this.state.slow;
   }
+  /** How much of a first download has come, while it arrives. */
+  get progress(): ContentState['progress'] {
+    return this.state.progress;
+  }
   /** A request is on its way (in the background when data shows). */
   get refreshing(): boolean {
     return this.state.refreshing;

@@ -5,8 +5,12 @@
  *
  * Stale-while-revalidate: the device copy shows at once and the network refresh runs in the background;
  * a refresh that fails or brings invalid content never replaces what shows. Without a copy, the state is
- * `loading` (with `slow` after `slowMs`), then `error` after the first failed attempt, while retries with
- * jittered exponential backoff go on in the background until one succeeds or `retries` run out.
+ * `loading` (with `slow` after `slowMs`, and `progress` while a file arrives), then `error` after the
+ * first failed attempt, while retries go on in the background until one succeeds: a few quick ones with
+ * jittered exponential backoff, then slow ones minutes apart for as long as anyone subscribes (see
+ * ./retry.ts). Every attempt after a failure reads the manifest again, asking the host rather than the
+ * browser's HTTP cache, and a file that came broken (wrong hash, not JSON) is fetched anew past that
+ * cache: a file under an immutable name that the publisher fixed is picked up.
  *
  * Validation (zod/mini and the schemas) is a module of its own, loaded on demand: content is validated
  * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
@@ -16,9 +20,10 @@ import { runStepsInSlices } from '../logic/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
-import { fetchJson } from './loader.js';
+import { fetchJson, type DownloadProgress } from './loader.js';
 import type { ContentProblem } from './problems.js';
 import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
+import { backoffDelay, slowDelay, waitForRetry } from './retry.js';
 import type { Manifest } from './schema/manifest.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
 
@@ -32,7 +37,7 @@ let validation: Promise<Validation> | undefined;
 function loadValidation(dataset: string, url: string): Promise<Validation> {
   validation ??= import('./validation.js').catch((cause: unknown) => {
     validation = undefined;
-    throw new ContentError('network', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
+    throw new ContentError('checks', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
   });
   return validation;
 }
@@ -41,14 +46,18 @@ function loadValidation(dataset: string, url: string): Promise<Validation> {
 export interface ContentOptions {
   /** After this long without content, `slow` becomes true (the "slow connection" notice). Default 3000 ms. */
   slowMs: number;
-  /** Each request is aborted after this long. Default 8000 ms. */
+  /** A request is aborted when no answer came in this long (network time, not a busy page's). Default 8000 ms. */
   timeoutMs: number;
-  /** Retries after a failed attempt (network, timeout, HTTP error, integrity). Default 3. */
+  /** A download is aborted when no byte came in this long; never while bytes arrive. Default 15000 ms. */
+  idleTimeoutMs: number;
+  /** Quick retries after a failure that may pass (network, timeout, HTTP error, not JSON, integrity). Default 3. */
   retries: number;
   /** The first retry waits about this long, each next one twice as long (jittered: half to full). Default 1000 ms. */
   backoffMs: number;
-  /** The longest wait between retries. Default 30000 ms. */
+  /** The longest wait between quick retries. Default 30000 ms. */
   maxBackoffMs: number;
+  /** After the quick retries (or at once, for failures that need the publisher), a retry about this often (jittered ±25 %). Default 300000 ms. */
+  slowRetryMs: number;
   /** The device copy; `null` for none. Default: a ContentCache on the Cache API, else localStorage. */
   cache: ContentCache | null;
   /** Random numbers in [0, 1) for the jitter. Default Math.random. */
@@ -75,6 +84,8 @@ export interface ContentState<D = unknown> {
   readonly refreshing: boolean;
   /** No data yet after `slowMs`: show the "slow connection" notice. */
   readonly slow: boolean;
+  /** While the first download of the dataset arrives (no data yet): how much has come. */
+  readonly progress: DownloadProgress | undefined;
   /** The last failure (with data: why it is stale; without: why nothing shows). */
   readonly error: ContentError | undefined;
   /** Records left out because they are invalid, each problem with the record's id and JSON path. */
@@ -96,6 +107,7 @@ export const INITIAL_CONTENT_STATE: ContentState<never> = Object.freeze({
   stale: false,
   refreshing: false,
   slow: false,
+  progress: undefined,
   error: undefined,
   dropped: [],
   url: undefined,
@@ -105,9 +117,11 @@ export const INITIAL_CONTENT_STATE: ContentState<never> = Object.freeze({
 const DEFAULTS: Omit<ContentOptions, 'cache'> = {
   slowMs: 3000,
   timeoutMs: 8000,
+  idleTimeoutMs: 15000,
   retries: 3,
   backoffMs: 1000,
   maxBackoffMs: 30000,
+  slowRetryMs: 300000,
   random: Math.random,
 };
 
@@ -151,6 +165,8 @@ interface Entry {
   sha256: string | undefined;
   wake: (() => void) | undefined;
   restart: boolean;
+  /** How the next request for the dataset file treats the HTTP cache after a failure (`reload` after broken bytes). */
+  fileCache: RequestCache | undefined;
 }
 
 export class ContentStore {
@@ -159,6 +175,8 @@ export class ContentStore {
   readonly options: ContentOptions;
   private readonly entries = new Map<string, Entry>();
   private manifestRequest: Promise<Manifest> | undefined;
+  /** Set after a failure: the next manifest request asks the host, not the browser's HTTP cache. */
+  private manifestCache: RequestCache | undefined;
 
   constructor(base: string, options: Partial<ContentOptions> = {}) {
     this.base = base;
@@ -183,7 +201,8 @@ export class ContentStore {
   subscribe(definition: DatasetSource, listener: Listener): () => void {
     const entry = this.entry(definition);
     entry.listeners.add(listener);
-    if (!entry.running && entry.state === INITIAL_CONTENT_STATE) void this.run(entry);
+    // A dataset whose retries stopped when nobody listened any more starts again for a new listener.
+    if (!entry.running && (entry.state === INITIAL_CONTENT_STATE || entry.state.error)) void this.run(entry);
     return () => entry.listeners.delete(listener);
   }
 
@@ -205,7 +224,7 @@ export class ContentStore {
     });
   }
 
-  /** Tries again now: skips the backoff wait, or starts a new round when retries ran out. */
+  /** Tries again now: skips the wait, and starts a new round of quick retries. */
   retry(definition: DatasetSource): void {
     const entry = this.entry(definition);
     if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false });
@@ -230,6 +249,7 @@ export class ContentStore {
         sha256: undefined,
         wake: undefined,
         restart: false,
+        fileCache: undefined,
       };
       this.entries.set(source.name, entry);
     }
@@ -267,7 +287,7 @@ export class ContentStore {
           });
         }
       }
-      for (let attempt = 0; ; attempt += 1) {
+      for (let attempt = 0; ; ) {
         entry.restart = false;
         const slow =
           entry.state.status === 'loading'
@@ -288,23 +308,56 @@ export class ContentStore {
           clearTimeout(slow);
         }
         if (!failure) {
-          this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false });
+          this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false, progress: undefined });
           return;
         }
+        this.afterFailure(entry, failure);
         const hasData = entry.state.data !== undefined;
         const sameError = entry.state.error?.reason === failure.reason && entry.state.error.url === failure.url;
-        this.set(entry, { error: sameError ? entry.state.error : failure, stale: hasData, slow: false });
+        this.set(entry, { error: sameError ? entry.state.error : failure, stale: hasData, slow: false, progress: undefined });
         if (sameError === false) report(failure);
-        if (!entry.restart && (!failure.retryable || attempt >= this.options.retries)) {
+        if (entry.restart) {
+          attempt = 0;
+          continue;
+        }
+        const quick = failure.retryable && attempt < this.options.retries;
+        if (!quick) this.set(entry, { refreshing: false });
+        const { backoffMs, maxBackoffMs, slowRetryMs, random } = this.options;
+        const wait = waitForRetry({
+          delay: quick ? backoffDelay(attempt, backoffMs, maxBackoffMs, random) : slowDelay(slowRetryMs, random),
+          slow: !quick,
+          lastAttempt: performance.now(),
+          visibleGapMs: backoffMs * 5,
+        });
+        entry.wake = wait.wake;
+        const end = await wait.done;
+        entry.wake = undefined;
+        // Nobody shows this dataset any more: no slow retries for nobody (a new subscriber starts again).
+        if (!quick && !entry.restart && entry.listeners.size === 0) {
           this.set(entry, { refreshing: false });
           return;
         }
-        if (!entry.restart) await this.backoff(entry, attempt);
-        if (entry.restart) attempt = -1;
+        // Woken (online again, the page shows again, the reader asked): a new round of quick retries.
+        attempt = quick && end === 'timer' && !entry.restart ? attempt + 1 : 0;
       }
     } finally {
       entry.running = false;
       entry.wake = undefined;
+    }
+  }
+
+  /**
+   * After a failed attempt: the next one reads the manifest again, from the host (a fix is often a new
+   * manifest); a dataset file that came with wrong bytes or not as JSON is fetched past the browser's
+   * HTTP cache (its immutable name would keep the broken copy for a year); after an HTTP error the
+   * cache is asked to check with the host.
+   */
+  private afterFailure(entry: Entry, failure: ContentError): void {
+    this.manifestRequest = undefined;
+    this.manifestCache = 'no-cache';
+    if (failure.url !== this.manifestUrl) {
+      if (failure.reason === 'integrity' || failure.reason === 'not-json') entry.fileCache = 'reload';
+      else if (failure.reason === 'http' && entry.fileCache !== 'reload') entry.fileCache = 'no-cache';
     }
   }
 
@@ -320,40 +373,21 @@ export class ContentStore {
 
   /**
    * The device copy. One written by this library version was validated by it and is used as it is;
-   * one written by another version is checked against this version's schema first (and dropped when
-   * anything in it fails).
+   * one written by another version is checked against this version's schema first: records that no
+   * longer pass are left out (and reported), as for content from the network; the rest shows.
    */
   private async readCache(entry: Entry): Promise<CachedDataset | undefined> {
     const name = entry.source.name;
     const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, name);
     if (!cached || cached.library === VERSION) return cached;
-    let result;
     try {
-      const [{ validateDatasetSteps }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
-      result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
+      const [{ validateDatasetSteps, droppedProblems }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
+      const result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
+      if (!result.ok) return undefined;
+      return { ...cached, data: result.data, dropped: [...cached.dropped, ...droppedProblems(result.dropped)], library: VERSION };
     } catch {
       return undefined;
     }
-    if (!result.ok || result.dropped.length > 0) return undefined;
-    return { ...cached, data: result.data, library: VERSION };
-  }
-
-  private backoff(entry: Entry, attempt: number): Promise<void> {
-    const { backoffMs, maxBackoffMs, random } = this.options;
-    const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
-    const delay = ceiling / 2 + (random() * ceiling) / 2;
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        globalThis.removeEventListener?.('online', done);
-        entry.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, delay);
-      // Back online: no reason to wait any longer.
-      globalThis.addEventListener?.('online', done);
-      entry.wake = done;
-    });
   }
 
   /** The manifest, fetched once per store and shared by its datasets; fetched again after a failure. */
@@ -370,7 +404,9 @@ export class ContentStore {
     // Both at once: loading the validation code adds no wait to the request.
     const checks = loadValidation(dataset, url);
     checks.catch(() => undefined);
-    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs });
+    const cache = this.manifestCache;
+    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs, idleTimeoutMs: this.options.idleTimeoutMs, ...(cache ? { cache } : {}) });
+    this.manifestCache = undefined;
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     const major = majorOf(version);
     if (major !== undefined && major !== CONTENT_SCHEMA_MAJOR) {
@@ -403,14 +439,25 @@ export class ContentStore {
     // The schema loads beside the file's request (and not at all when the copy shown is current).
     const checks = Promise.all([loadValidation(name, url), this.definition(entry)]);
     checks.catch(() => undefined);
-    let json: unknown;
-    try {
-      json = await fetchJson(url, { dataset: name, timeoutMs: this.options.timeoutMs, sha256: listed.sha256 });
-    } catch (error) {
-      // A missing file or a hash mismatch can mean the manifest changed since it was read: read it again next time.
-      if (error instanceof ContentError && (error.reason === 'integrity' || error.reason === 'http')) this.manifestRequest = undefined;
-      throw error;
-    }
+    const first = entry.state.data === undefined;
+    let shown = 0;
+    const json = await fetchJson(url, {
+      dataset: name,
+      timeoutMs: this.options.timeoutMs,
+      idleTimeoutMs: this.options.idleTimeoutMs,
+      sha256: listed.sha256,
+      ...(entry.fileCache ? { cache: entry.fileCache } : {}),
+      ...(listed.bytes === undefined ? {} : { bytes: listed.bytes }),
+      // Progress on a first download only (with data on screen, the refresh stays in the background),
+      // a few times a second at most: every change renders the elements that show the dataset.
+      onProgress: (progress) => {
+        const now = performance.now();
+        if (!first || entry.state.data !== undefined || (now - shown < 250 && progress.received !== progress.total)) return;
+        shown = now;
+        this.set(entry, { progress });
+      },
+    });
+    entry.fileCache = undefined;
     const [{ validateDatasetSteps, keepPreviousRecords, droppedProblems, summarise }, definition] = await checks;
     // Record by record in slices, so that checking thousands of services never blocks the page.
     const result = await runStepsInSlices(validateDatasetSteps(definition, json));
@@ -444,6 +491,7 @@ export class ContentStore {
       stale: false,
       error: undefined,
       slow: false,
+      progress: undefined,
     });
     await this.options.cache?.write(this.base, CONTENT_SCHEMA_MAJOR, {
       library: VERSION,
