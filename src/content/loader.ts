@@ -103,7 +103,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     }
     waitingFor = 'bytes';
     watchdog.restart(options.idleTimeoutMs ?? options.timeoutMs);
-    const bytes = await readBody(response, options, () => watchdog.restart());
+    const bytes = await readBody(response, options, controller.signal, () => watchdog.restart());
     // The answer is here: what follows (hash, parse in slices) is not the host's time to answer.
     watchdog.stop();
     if (checkHere) {
@@ -135,15 +135,33 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
 }
 
 /** The body's bytes, read as they arrive: `progressed()` after each piece, `onProgress` too. */
-async function readBody(response: Response, options: FetchJsonOptions, progressed: () => void): Promise<ArrayBuffer> {
+async function readBody(response: Response, options: FetchJsonOptions, signal: AbortSignal, progressed: () => void): Promise<ArrayBuffer> {
   const reader = response.body?.getReader();
   if (!reader) return response.arrayBuffer();
+  // fetch() ends its body on abort; a body that is not fetch()'s own (a service worker's) may not.
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await readChunks(reader, response, options, progressed, signal);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function readChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  response: Response,
+  options: FetchJsonOptions,
+  progressed: () => void,
+  signal: AbortSignal,
+): Promise<ArrayBuffer> {
   const length = Number(response.headers.get('content-length'));
   let total = options.bytes ?? (Number.isFinite(length) && length > 0 ? length : undefined);
   const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
+    signal.throwIfAborted();
     if (done) break;
     chunks.push(value);
     received += value.byteLength;

@@ -227,7 +227,8 @@ export class ContentStore {
   /** Tries again now: skips the wait, and starts a new round of quick retries. */
   retry(definition: DatasetSource): void {
     const entry = this.entry(definition);
-    if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false });
+    if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false, refreshing: true });
+    else this.set(entry, { refreshing: true });
     if (entry.running) {
       entry.restart = true;
       entry.wake?.();
@@ -366,7 +367,7 @@ export class ContentStore {
     entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
       entry.definition = undefined;
       const name = entry.source.name;
-      throw new ContentError('network', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
+      throw new ContentError('checks', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
     });
     return entry.definition;
   }
