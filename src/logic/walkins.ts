@@ -4,6 +4,7 @@
  * moment, and the links and file names it offers (tel:, OpenStreetMap directions, .ics). No DOM, no clock.
  */
 import type { GeoPoint } from '../content/schema/common.js';
+import { toWellFormed } from '../internal/unicode.js';
 import type { Office } from '../content/schema/walkins.js';
 import { type ScheduleDay, type ScheduleLike, scheduleDay, type Session } from './schedule.js';
 import { addDays, BRUSSELS, localDate } from './zoned-time.js';
@@ -142,9 +143,9 @@ export function telUri(phone: string): string {
   return `tel:${digits}`;
 }
 
-/** A `mailto:` URI for an e-mail address. */
+/** A `mailto:` URI for an e-mail address; never throws (a broken character becomes U+FFFD). */
 export function mailtoUri(email: string): string {
-  return `mailto:${encodeURI(email.trim())}`;
+  return `mailto:${encodeURI(toWellFormed(email.trim()))}`;
 }
 
 /**
