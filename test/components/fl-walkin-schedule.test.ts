@@ -107,7 +107,7 @@ describe('fl-walkin-schedule', () => {
         await el.updateComplete;
         return el;
       });
-      expect(words(part(el, 'error'))).to.contain('could not be loaded');
+      expect(words(part(el, 'error'))).to.contain('The information service is not answering');
       const slot = part(el, 'error')!.querySelector('slot[name="fallback"]') as HTMLSlotElement;
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['Ask at the town hall’s social desk.']);
       expect(parts(el, 'office')).to.have.length(0);
