@@ -72,7 +72,8 @@ export const timeSchema = z.string().check(z.regex(TIME, 'must be a time written
  */
 export const httpsUrlSchema = z.string().check(
   ...wellFormedLine,
-  z.refine((value) => !/\s/.test(value), 'must not contain spaces or line breaks'),
+  // Line breaks and tabs are the check above's.
+  z.refine((value) => !/[ \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(value), 'must not contain spaces'),
   z.refine((value) => {
     try {
       const url = new URL(value);
