@@ -23,7 +23,7 @@ import { ContentError } from './errors.js';
 import { fetchJson, type DownloadProgress } from './loader.js';
 import type { ContentProblem } from './problems.js';
 import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
-import { backoffDelay, slowDelay, waitForRetry } from './retry.js';
+import { backoffDelay, slowDelay, waitForRetry, type WaitEnd } from './retry.js';
 import type { Manifest } from './schema/manifest.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
 
@@ -202,7 +202,7 @@ export class ContentStore {
     const entry = this.entry(definition);
     entry.listeners.add(listener);
     // A dataset whose retries stopped when nobody listened any more starts again for a new listener.
-    if (!entry.running && (entry.state === INITIAL_CONTENT_STATE || entry.state.error)) void this.run(entry);
+    if (!entry.running && (entry.state === INITIAL_CONTENT_STATE || entry.state.error || entry.state.dropped.length > 0)) void this.run(entry);
     return () => entry.listeners.delete(listener);
   }
 
@@ -310,7 +310,13 @@ export class ContentStore {
         }
         if (!failure) {
           this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false, progress: undefined });
-          return;
+          // Records were left out: the publisher may fix them. The manifest is read again now and then,
+          // as after a failure, until a publication shows whole (or nobody shows the dataset).
+          if (entry.state.dropped.length === 0 || (await this.pause(entry, false, 0)) === 'stop') return;
+          this.manifestRequest = undefined;
+          this.manifestCache = 'no-cache';
+          attempt = 0;
+          continue;
         }
         this.afterFailure(entry, failure);
         const hasData = entry.state.data !== undefined;
@@ -322,22 +328,8 @@ export class ContentStore {
           continue;
         }
         const quick = failure.retryable && attempt < this.options.retries;
-        if (!quick) this.set(entry, { refreshing: false });
-        const { backoffMs, maxBackoffMs, slowRetryMs, random } = this.options;
-        const wait = waitForRetry({
-          delay: quick ? backoffDelay(attempt, backoffMs, maxBackoffMs, random) : slowDelay(slowRetryMs, random),
-          slow: !quick,
-          lastAttempt: performance.now(),
-          visibleGapMs: backoffMs * 5,
-        });
-        entry.wake = wait.wake;
-        const end = await wait.done;
-        entry.wake = undefined;
-        // Nobody shows this dataset any more: no slow retries for nobody (a new subscriber starts again).
-        if (!quick && !entry.restart && entry.listeners.size === 0) {
-          this.set(entry, { refreshing: false });
-          return;
-        }
+        const end = await this.pause(entry, quick, attempt);
+        if (end === 'stop') return;
         // Woken (online again, the page shows again, the reader asked): a new round of quick retries.
         attempt = quick && end === 'timer' && !entry.restart ? attempt + 1 : 0;
       }
@@ -345,6 +337,29 @@ export class ContentStore {
       entry.running = false;
       entry.wake = undefined;
     }
+  }
+
+  /**
+   * The wait before the next attempt: a quick retry's backoff, or a slow retry's minutes. `stop` when a
+   * slow wait ends with nobody showing the dataset any more (a new subscriber starts again).
+   */
+  private async pause(entry: Entry, quick: boolean, attempt: number): Promise<WaitEnd | 'stop'> {
+    if (!quick) this.set(entry, { refreshing: false });
+    const { backoffMs, maxBackoffMs, slowRetryMs, random } = this.options;
+    const wait = waitForRetry({
+      delay: quick ? backoffDelay(attempt, backoffMs, maxBackoffMs, random) : slowDelay(slowRetryMs, random),
+      slow: !quick,
+      lastAttempt: performance.now(),
+      visibleGapMs: backoffMs * 5,
+    });
+    entry.wake = wait.wake;
+    const end = await wait.done;
+    entry.wake = undefined;
+    if (!quick && !entry.restart && entry.listeners.size === 0) {
+      this.set(entry, { refreshing: false });
+      return 'stop';
+    }
+    return end;
   }
 
   /**

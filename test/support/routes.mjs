@@ -18,9 +18,10 @@
 // hash (the manifest's sha256 does not match the file), corrupt (the "updated" publication with wrong
 // bytes under its hashed names: switch to "updated" to fix them under the same names), minor (schema 1.9.0
 // with unknown fields everywhere), major (schema 2.0.0), missing (the manifest lacks the datasets),
-// missing-file (the "updated" manifest, its dataset files 404), invalid-record, invalid-top, xss, nocors
-// (no CORS header), down (the connection is closed without an answer), throttle (every body at `rate`),
-// stall-body (the first 1000 bytes of a file, then nothing), large (`records` records per collection),
+// missing-file (the "updated" manifest, its dataset files 404), invalid-record (one record of each
+// dataset), invalid-top, xss, nocors (no CORS header), down (the connection is closed without an answer),
+// throttle (the "updated" publication, every body at `rate`), stall-body (the "updated" manifest, then the
+// first 1000 bytes of a file and nothing more), large (`records` records per collection),
 // surrogate (one record with a lone UTF-16 surrogate in its e-mail), crlf (one record whose source URL
 // carries CR LF and calendar lines), bidi (bidirectional control characters in a name).
 // Without `headers=published`, every answer is `Cache-Control: no-store` so that the browser's HTTP
@@ -74,7 +75,7 @@ const variants = {
     return out;
   },
   'invalid-record': (name, data) => {
-    if (name !== 'procedures') return data;
+    if (name !== 'procedures') return editFirst(name, data, (record) => (record.reviewed = 'yesterday'));
     const out = clone(data);
     out.procedures[1].title = 42;
     out.procedures[2].links[0].url = 'javascript:alert(1)';
@@ -113,7 +114,7 @@ function enlarge(name, data, count) {
 }
 
 // Scenarios that are the "updated" publication with something wrong: switching to "updated" fixes it.
-const ON_UPDATED = new Set(['corrupt', 'missing-file']);
+const ON_UPDATED = new Set(['corrupt', 'missing-file', 'throttle', 'stall-body']);
 
 function publish(scenario, records = 1000) {
   const variant = scenario === 'large' ? (name, data) => enlarge(name, data, records) : ON_UPDATED.has(scenario) ? variants.updated : (variants[scenario] ?? variants.ok);
@@ -255,7 +256,7 @@ async function serve(ctx, key, file) {
     });
   }
   if (scenario === 'bad-json' && file === 'manifest.json') return send(ctx, 200, '{"schemaVersion": "1.0.0", "datasets": {', { ...cors, ...JSON_TYPE });
-  const files = scenario === 'files' ? host.files : publishedFor(['throttle', 'stall-body'].includes(scenario) ? 'ok' : scenario, host.records);
+  const files = scenario === 'files' ? host.files : publishedFor(scenario, host.records);
   const text = files?.get(file);
   if (text === undefined) return send(ctx, 404, 'Not Found', { ...cors, 'Content-Type': 'text/plain' });
   const caching =
