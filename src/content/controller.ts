@@ -29,7 +29,8 @@ import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { CONTENT_SCHEMA_MAJOR } from './schema/version.js';
-import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
+import { INITIAL_CONTENT_STATE, type ContentState } from './state.js';
+import { contentStore, type ContentStore } from './store.js';
 
 let intlWarm = false;
 /**

@@ -45,10 +45,9 @@ export function slowDelay(slowRetryMs: number, random: () => number): number {
 export function waitForRetry(options: WaitOptions): { done: Promise<WaitEnd>; wake: () => void } {
   let wake!: () => void;
   const done = new Promise<WaitEnd>((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let soon: ReturnType<typeof setTimeout> | undefined;
     let due = false;
-    const finish = (end: WaitEnd) => {
+    const finish = (end: WaitEnd): void => {
       clearTimeout(timer);
       clearTimeout(soon);
       globalThis.removeEventListener?.('online', onOnline);
@@ -64,7 +63,7 @@ export function waitForRetry(options: WaitOptions): { done: Promise<WaitEnd>; wa
       clearTimeout(soon);
       soon = setTimeout(() => (hidden() ? undefined : finish('woken')), gap);
     };
-    timer = setTimeout(() => {
+    const timer = setTimeout(() => {
       // Due while hidden or offline: the page showing again, or the device going online, ends the wait.
       if (options.slow && (hidden() || deviceOffline())) due = true;
       else finish('timer');

@@ -26,6 +26,7 @@
 // carries CR LF and calendar lines), bidi (bidirectional control characters in a name).
 // Without `headers=published`, every answer is `Cache-Control: no-store` so that the browser's HTTP
 // cache never hides a request.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 
