@@ -28,6 +28,8 @@ interface Cell {
   seeded?: string | undefined;
   el?: HTMLElement;
   events: { type: string; updated?: string }[];
+  /** The loading box said how much of the file had come. */
+  sawProgress?: boolean;
 }
 
 const label = (cell: Cell) => `${cell.element.tag} ${cell.copy ? 'with' : 'without'} a device copy`;
@@ -70,6 +72,7 @@ async function prepare(cell: Cell): Promise<void> {
 /** What shows while the host is at fault: the state the fault's kind calls for. */
 function faultShown(cell: Cell): boolean {
   const { fault, copy, element } = cell;
+  cell.sawProgress ||= words(part(cell, 'loading')).includes('Downloading the information');
   const seen = names(cell);
   if (fault.kind === 'file') {
     if (!seen.includes(`error:${fault.reason}`)) return false;
@@ -116,6 +119,8 @@ async function duringFault(cell: Cell): Promise<void> {
     expect(part(cell, 'error'), `${label(cell)}: no error`).to.equal(null);
     expect(part(cell, 'stale-notice'), `${label(cell)}: not stale`).to.equal(null);
     expect(records, `${label(cell)}: every record`).to.equal(fault.records ?? all);
+    // The services (250 kB) on a first visit: the reader sees the download progress, not "slow".
+    if (fault.rate && !copy && element.tag === 'fl-service-finder') expect(cell.sawProgress, `${label(cell)}: progress shown`).to.equal(true);
   }
   checkSafe(cell);
   // Which events the page got.

@@ -160,6 +160,25 @@ describe('content states part', () => {
     expect(part(el, 'example-notice')).to.exist;
   });
 
+  it('shows how much of a large first download has come, instead of the slow notice, without announcing each step', async () => {
+    const el = await fixture<FlTestStatus>(html`<fl-test-status .view=${view({ status: 'loading', slow: true, progress: { received: 250_000, total: 550_000 } })}></fl-test-status>`);
+    const loading = part(el, 'loading')!;
+    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 250 kB of 550 kB.');
+    expect(part(el, 'slow-notice'), 'bytes arrive: not "slow"').to.equal(null);
+    const bar = loading.querySelector('progress')!;
+    expect([bar.value, bar.max]).to.deep.equal([250_000, 550_000]);
+    expect(loading.querySelector('.fl-progress')!.getAttribute('aria-live')).to.equal('off');
+    await expect(el).to.be.accessible();
+    el.view = view({ status: 'loading', slow: true, progress: { received: 180_000, total: undefined } });
+    await el.updateComplete;
+    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 180 kB so far.');
+    // A small file says nothing of its bytes.
+    el.view = view({ status: 'loading', slow: true, progress: { received: 8_000, total: 12_000 } });
+    await el.updateComplete;
+    expect(part(el, 'loading')!.textContent).not.to.contain('Downloading');
+    expect(part(el, 'slow-notice')).to.exist;
+  });
+
   it('lays out right to left with logical properties', async () => {
     const el = await fixture<FlTestStatus>(html`<fl-test-status dir="rtl" .view=${view({ stale: true })}></fl-test-status>`);
     const notice = part(el, 'stale-notice')!;
