@@ -14,7 +14,7 @@ import { deviceOffline } from './loader.js';
 /** Why a wait ended. */
 export type WaitEnd = 'timer' | 'woken';
 
-export interface WaitOptions {
+interface WaitOptions {
   /** How long to wait at most, in ms. */
   delay: number;
   /** A slow retry: it does not run while the page is hidden or the device offline. */

@@ -101,7 +101,7 @@ export function escapeText(value: string): string {
  * A URI value: an https address as the URL parser serialises it, or undefined for anything else, and for
  * an address written with a control character or a line break (which the parser would drop silently).
  */
-export function icsUri(url: string): string | undefined {
+function icsUri(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001F\u007F-\u009F\s]/.test(url)) return undefined;
   try {

@@ -27,7 +27,7 @@ export interface HostReport {
 }
 
 /** More of what a test host does (see test/support/routes.mjs). */
-export interface HostOptions {
+interface HostOptions {
   /** `published`: the cache headers the README asks hosts for (hashed files immutable). */
   headers?: 'published' | '';
   /** Send every body at this many bytes per second. */

@@ -5,7 +5,7 @@ import type { ContentErrorReason } from '../../src/content/errors.js';
 import { configureContent } from '../../src/content/store.js';
 
 /** How a fault leaves the content. */
-export type Kind =
+type Kind =
   /** Nothing new can be shown: an error without a device copy, the copy marked stale with one. */
   | 'file'
   /** One record is refused: the others show (with a copy, that record's previous version). */

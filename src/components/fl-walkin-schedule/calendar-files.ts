@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ICS_MEDIA_TYPE } from '../../logic/ics.js';
 
 /** What a calendar download link binds: its address, and the handler that makes the file when asked. */
-export interface CalendarOffer {
+interface CalendarOffer {
   /** The file's object URL once made; until then a placeholder the handler replaces before the browser follows it. */
   readonly href: string;
   /** Bind to `click`, `focus`, `pointerdown` and `contextmenu`: makes the file, points the link at it. */
