@@ -7,7 +7,7 @@
 import type { Category, Organization, Places, Service } from '../src/content/schema/services.js';
 
 /** Mulberry32: small, fast, good enough for test data. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,7 @@
  * `frontline-content build` writes them), so that the element benchmark loads them through the real
  * content layer. Bundled and run in Node by scripts/bench/run.mjs.
  */
-import { publish, type PublishedFile } from '../src/content/publish.js';
+import { publish, type PublishedFile } from '../src/authoring/publish.js';
 import type { Category, Places } from '../src/content/schema/services.js';
 import { generateServices } from './generate.js';
 

@@ -1,4 +1,4 @@
-// Bundles the content maintainers' command line, src/cli/node/frontline-content.ts, into one Node ES module,
+// Bundles the content maintainers' command line, src/cli/frontline-content.ts, into one Node ES module,
 // dist/cli/frontline-content.js (the package's `frontline-content` bin). Dependencies (zod) stay imports
 // of the installed package. `node scripts/build-cli.mjs [outfile]`; tests import `buildCli`.
 import { build } from 'esbuild';
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function buildCli(outfile = `${root}dist/cli/frontline-content.js`) {
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/node/frontline-content.ts'],
+    entryPoints: ['src/cli/frontline-content.ts'],
     outfile,
     bundle: true,
     platform: 'node',

@@ -36,7 +36,8 @@ const attributesOf = new Map(
 const components = readdirSync(join(root, 'src/components')).filter((name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)));
 const entries = measureDist(dist).map((entry) => ({
   name: entry.name,
-  tags: entry.name === 'frontline-widgets' ? components : components.filter((tag) => tag === entry.name),
+  // The loader and all.js show every element; dist/fl-<name>.js its own.
+  tags: entry.name === 'frontline-widgets' || entry.name === 'all' ? components : components.filter((tag) => tag === entry.name),
 }));
 
 const element = (tag, lang) => {
@@ -56,7 +57,9 @@ for (const tag of components) for (const lang of LANGS) pages[`/source-page/${ta
 const integrity = JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8'));
 const measuredEntries = measureDist(dist);
 function sriPage(entryName, tag, lang, tampered) {
-  const chunks = measuredEntries.find((e) => e.name === entryName).lazy.map((chunk) => chunk.file);
+  const measured = measuredEntries.find((e) => e.name === entryName);
+  // Every file but the entry: the chunks it imports before it runs and those it loads later.
+  const chunks = [...measured.eagerFiles.slice(1), ...measured.lazy].map((chunk) => chunk.file);
   const map = Object.fromEntries(
     chunks.map((file) => [`/dist/${file}`, tampered && file.includes('/validation-') ? `sha384-${createHash('sha384').update('not this').digest('base64')}` : integrity[file]]),
   );
@@ -73,6 +76,17 @@ for (const entry of entries) {
     pages[`/sri-tampered/${entry.name}/${tag}.html`] = sriPage(entry.name, tag, 'ar', true);
   }
 }
+
+// Two element files on one page share Lit, the store and i18n: each file loads once, one manifest request.
+const bothElements = components.map((tag) => element(tag, 'en')).join('');
+const twoScripts = components.map((tag) => `<script type="module" src="/dist/${tag}.js"></script>`).join('');
+pages['/together.html'] = hostPage(`/dist/frontline-widgets.js`, bothElements, { head: twoScripts });
+// Two copies of the library (the loader, and an element file of another copy at /dist-copy/): without a
+// policy, with the README's policy plus 'allow-duplicates', and with the README's policy alone.
+const copies = hostPage('/dist/frontline-widgets.js', bothElements, { head: `<script type="module" src="/dist-copy/${components[0]}.js"></script>` });
+pages['/copies/no-policy.html'] = { html: copies, csp: '' };
+pages['/copies/allow-duplicates.html'] = { html: copies, csp: CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") };
+pages['/copies/strict.html'] = { html: copies, csp: CSP };
 
 const vite = await createVite({
   root,
@@ -279,7 +293,67 @@ async function checkIntegrity(entryName, tag, source) {
   await tamperedContext.close();
 }
 
+/** Loads `path` with every element of the library on it; what the page logged, requested and rendered. */
+async function visitMany(path) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  // The browser's own favicon request is not the page's.
+  const ours = (url) => !url.endsWith('/favicon.ico');
+  page.on('console', (message) => {
+    if (message.type() === 'error' && ours(message.location()?.url ?? '')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && ours(response.url())) errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.evaluateOnNewDocument(watch, NOW);
+  requested.length = 0;
+  await page.goto(`${server.origin}${path}`);
+  await page
+    .waitForFunction((tags) => tags.every((t) => window.__fl.loads.some((load) => load.tag === t)), { timeout: 15000 }, components)
+    .catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const shown = await page.evaluate((tags) => tags.filter((t) => window.__fl.loads.some((load) => load.tag === t)), components);
+  const violations = await page.evaluate(() => window.__fl.violations);
+  await context.close();
+  return { errors, shown, violations, requests: [...requested] };
+}
+
+async function checkTogether() {
+  const { errors, shown, violations, requests } = await visitMany('/together.html');
+  const counts = {};
+  for (const path of requests) if (path.startsWith('/dist/')) counts[path] = (counts[path] ?? 0) + 1;
+  const twice = Object.entries(counts).filter(([, n]) => n > 1).map(([path]) => path);
+  const manifests = requests.filter((path) => path.endsWith('/manifest.json')).length;
+  if (errors.length > 0 || violations.length > 0) fail(`/together.html: ${[...errors, ...violations].join(' | ')}`);
+  if (shown.length !== components.length) fail(`/together.html: only ${shown.join(', ') || 'nothing'} showed content`);
+  if (twice.length > 0) fail(`/together.html: requested more than once: ${twice.join(', ')}`);
+  if (manifests !== 1) fail(`/together.html: ${manifests} manifest requests, expected 1 (one store per content base)`);
+  if (failures.length === 0) console.log(`ok two element files on one page under the strict policy: both show content, ${Object.keys(counts).length} files each loaded once, 1 manifest request`);
+}
+
+async function checkCopies() {
+  for (const [name, expectError] of [['no-policy', false], ['allow-duplicates', false], ['strict', true]]) {
+    const path = `/copies/${name}.html`;
+    const { errors, shown, violations } = await visitMany(path);
+    const duplicatePolicy = [...errors, ...violations].some((text) => /lit-html/.test(text));
+    if (!expectError) {
+      if (errors.length > 0 || violations.length > 0) fail(`${path}: ${[...errors, ...violations].join(' | ')}`);
+      if (shown.length !== components.length) fail(`${path}: only ${shown.join(', ') || 'nothing'} showed content`);
+    } else if (!duplicatePolicy) {
+      // The README says this policy needs 'allow-duplicates' for two copies: keep that sentence true.
+      fail(`${path}: expected the second copy's "lit-html" policy to be refused, as the README says; got ${[...errors, ...violations].join(' | ') || 'no error'}`);
+    }
+    if (failures.length === 0) {
+      console.log(`ok two copies of the library, ${name}: ${expectError ? "the second copy's Trusted Types policy is refused, as the README says" : 'both elements show content, no error'}`);
+    }
+  }
+}
+
 try {
+  await checkTogether();
+  await checkCopies();
   for (const tag of components) {
     for (const lang of LANGS) {
       const sourceContext = await browser.createBrowserContext();

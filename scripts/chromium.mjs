@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 
 /** Places a Chromium or Chrome may be, CHROME_PATH first. */
-export const CHROMIUM_CANDIDATES = [
+const CHROMIUM_CANDIDATES = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -26,7 +26,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The first installed candidate, or undefined. */
-export function findChromium() {
+function findChromium() {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 

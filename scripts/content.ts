@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { publish, PublishError, type PublishResult } from '../src/content/publish.js';
+import { publish, PublishError, type PublishResult } from '../src/authoring/publish.js';
 import type { Category, Places } from '../src/content/schema/services.js';
 
 /** Reads every `*.json` of `folder` and publishes it; file names appear in errors. */

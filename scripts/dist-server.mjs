@@ -14,7 +14,7 @@ export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; con
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css' };
 
 /**
- * A server for dist/ at `/dist/` and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
+ * A server for dist/ at `/dist/` (and again at `/dist-copy/`) and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
  * answer (a slow network), `log` gets each request's path, `fallback(request, response)` answers what is
  * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/),
  * `csp` the pages' policy (default CSP; empty for none).
@@ -31,12 +31,15 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
         response.writeHead(200, { 'Content-Type': type, ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
         return;
       }
-      if (fallback && !path.startsWith('/dist/')) {
+      // `/dist-copy/` serves the same files at other URLs: a second copy of the library on one page (two
+      // versions, or an app bundle beside the script tag), with module instances of its own.
+      const prefix = ['/dist/', '/dist-copy/'].find((p) => path.startsWith(p));
+      if (fallback && !prefix) {
         fallback(request, response);
         return;
       }
-      const file = normalize(join(folder, path.slice('/dist/'.length)));
-      if (!path.startsWith('/dist/') || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+      const file = normalize(join(folder, path.slice(prefix?.length ?? 0)));
+      if (!prefix || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }

@@ -49,7 +49,7 @@ function templates(program: Node): { kind: TemplateKind; quasis: TemplateElement
 }
 
 /** The minified code of one module and its source map, or `undefined` when nothing changes. */
-export function minifyModuleTemplates(code: string, id: string) {
+function minifyModuleTemplates(code: string, id: string) {
   const program = parseAst(code, { lang: 'js' }) as unknown as Node;
   const edits: Edit[] = [];
   for (const template of templates(program)) {

@@ -5,7 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/parts/term.js';
+import '../src/components/parts/term.define.js';
 import { inLocale, openPanel, storyWith } from './support/index.js';
 
 

@@ -4,7 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/parts/tip.js';
+import '../src/components/parts/tip.define.js';
 import { inLocale, openPanel, storyWith } from './support/index.js';
 
 const meta: Meta = {

@@ -19,14 +19,18 @@ describe('the loader', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     const stop = observe(shadow);
-    shadow.innerHTML = '<section><fl-service-finder content-base="https://content.invalid/"></fl-service-finder></section>';
+    const section = document.createElement('section');
+    const finder = document.createElement('fl-service-finder');
+    finder.setAttribute('content-base', 'https://content.invalid/');
+    section.append(finder);
+    shadow.append(section);
     await until(() => customElements.get('fl-service-finder') !== undefined, 5000, 'fl-service-finder to be defined');
     stop();
   });
 
   it('warns once about a tag it does not know, and defines nothing for it', async () => {
     const root = document.createElement('div');
-    root.innerHTML = '<fl-no-such-widget></fl-no-such-widget><fl-no-such-widget></fl-no-such-widget>';
+    root.append(document.createElement('fl-no-such-widget'), document.createElement('fl-no-such-widget'));
     const { warnings } = await captureWarnings(async () => {
       await discover(root);
       await discover(root);

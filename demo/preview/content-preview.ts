@@ -10,17 +10,17 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { publish, PublishError, type PublishResult } from '../../src/content/publish.js';
+import { coverage, localesIn, type CoverageReport } from '../../src/authoring/coverage.js';
+import { checkFiles, formatProblem, inferStatus, type FilesReport, type LocatedProblem } from '../../src/authoring/lint.js';
+import { publish, PublishError, type PublishResult } from '../../src/authoring/publish.js';
 import { contentStore } from '../../src/content/store.js';
 import type { DatasetDefinition, DatasetName } from '../../src/content/schema/dataset.js';
 import { defineElement } from '../../src/define.js';
 import { localDate } from '../../src/logic/zoned-time.js';
-import { coverage, localesIn, type CoverageReport } from '../../src/cli/coverage.js';
-import { checkFiles, formatProblem, inferStatus, type FilesReport, type LocatedProblem } from '../../src/cli/lint.js';
 import { serveFromMemory } from './memory-host.js';
 
 /** The element that shows each dataset, by tag. A dataset without one yet gets the outline only. */
-export const ELEMENT_FOR: Partial<Record<DatasetName, string>> = {
+const ELEMENT_FOR: Partial<Record<DatasetName, string>> = {
   walkins: 'fl-walkin-schedule',
   services: 'fl-service-finder',
 };

@@ -10,7 +10,7 @@
  */
 import { configureContent } from '../../src/content/store.js';
 import { integrityOf, sha256Hex } from '../../src/content/loader.js';
-import type { PublishedFile } from '../../src/content/publish.js';
+import type { PublishedFile } from '../../src/authoring/publish.js';
 
 const PREFIX = '/__content-preview/';
 const KEEP = 3;

@@ -28,7 +28,7 @@ export interface Edit {
 }
 
 /** Raised for a template the minifier must not touch (the caller leaves that template as it is). */
-export class KeepTemplate extends Error {}
+class KeepTemplate extends Error {}
 
 const RAW_TEXT = /^<(pre|textarea|style|script|title|xmp|plaintext|listing)[\s>/]/i;
 

@@ -5,12 +5,12 @@
  * module loaded only then (a chunk of its own in the built library). Should that chunk not load (offline,
  * and not in the browser's cache), the native calls do the work, in one long task rather than not at all.
  */
-import { runStepsInSlices } from '../logic/steps.js';
+import { runStepsInSlices } from '../internal/steps.js';
 
 /** Above this many bytes (or UTF-16 characters) JSON is read in slices. */
 export const LARGE_JSON = 256 * 1024;
 /** Above this many records (array items, counted down to the collections of a device copy) JSON is written in slices. */
-export const LARGE_RECORDS = 2000;
+const LARGE_RECORDS = 2000;
 
 type Sliced = typeof import('./json.js');
 

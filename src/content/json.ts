@@ -1,5 +1,5 @@
 /**
- * JSON.parse and JSON.stringify as steps (see ../logic/steps.ts), for files of thousands of records:
+ * JSON.parse and JSON.stringify as steps (see ../internal/steps.ts), for files of thousands of records:
  * one native call on a 5 MB file blocks the main thread for a few hundred milliseconds on a cheap phone.
  *
  * Parsing walks the outer containers itself and hands every value shorter than {@link LEAF_CHARS} (a
@@ -9,7 +9,7 @@
  * objects; the parts joined equal `JSON.stringify(value)` for JSON data (no `toJSON` or replacer needed
  * here: content is plain data). No DOM.
  */
-import type { Steps } from '../logic/steps.js';
+import type { Steps } from '../internal/steps.js';
 
 /** A container whose text is at most this long is parsed with one `JSON.parse` call. */
 export const LEAF_CHARS = 16_384;

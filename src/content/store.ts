@@ -16,7 +16,7 @@
  * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
  * it beside the manifest request; a dataset given as a DatasetRef has its schema loaded the same way.
  */
-import { runStepsInSlices } from '../logic/steps.js';
+import { runStepsInSlices } from '../internal/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
@@ -27,7 +27,7 @@ import { DEFAULTS, INITIAL_CONTENT_STATE, type ContentOptions, type ContentState
 import type { Manifest } from './schema/manifest.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
 
-export { INITIAL_CONTENT_STATE, type ContentOptions, type ContentState } from './state.js';
+export type { ContentOptions, ContentState } from './state.js';
 
 type Validation = typeof import('./validation.js');
 let validation: Promise<Validation> | undefined;

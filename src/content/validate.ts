@@ -7,11 +7,11 @@
  * in, one unclosed override turns the rest of a line around). Pure: no DOM, no network.
  */
 import * as z from 'zod/mini';
+import { runSteps, type Steps } from '../internal/steps.js';
 import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
 import { describeIssue, formatPath, type ContentProblem } from './problems.js';
-import { runSteps, type Steps } from '../logic/steps.js';
 import { stripBidiControls } from '../internal/unicode.js';
 
 /** `value` with bidirectional controls taken out of every string (the same object when there are none). */
@@ -52,7 +52,7 @@ export interface DroppedRecord {
   keptPrevious?: boolean;
 }
 
-export interface ValidDataset<D> {
+interface ValidDataset<D> {
   ok: true;
   /** The top fields and the valid records of every collection. */
   data: D;
@@ -61,7 +61,7 @@ export interface ValidDataset<D> {
   dropped: DroppedRecord[];
 }
 
-export interface InvalidDataset {
+interface InvalidDataset {
   ok: false;
   /** Every problem with the envelope or the top fields. */
   problems: ContentProblem[];

@@ -1,7 +1,11 @@
 /**
- * The @lit/localize set-up. Interface strings are written `msg('...', { id: 'area.key' })` in English;
- * `lit-localize build` turns locales/<locale>.xlf into src/generated/locales/<locale>.ts (runtime mode),
- * and each of those modules is loaded only when some element first needs that language.
+ * The @lit/localize set-up. Interface strings are written `msg('...', { id: 'namespace.key' })` in English;
+ * `npm run localize:build` turns locales/<locale>.xlf into one module per language and namespace
+ * (src/generated/locales/<locale>/<namespace>.ts: `lit-localize build` in runtime mode, then
+ * scripts/split-locales.mjs). An element names its namespace (`static translations = ['walkin']`); the
+ * shared strings (`content.*`, `parts.*`, `common.*`) load with the first element of a language, each
+ * element's own when that element first renders in it. A page with one widget in Arabic downloads that
+ * widget's Arabic strings, not every widget's.
  *
  * Runtime mode normally has one language for the whole page. Here each element renders in its own
  * language (a Dutch page may hold one widget with `lang="ar"`), so msg() is configured in
@@ -12,6 +16,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeLoaders } from '../generated/locale-loaders.js';
 import { negotiateLocale } from './negotiate.js';
 import { requestedLanguages } from './resolve.js';
 
@@ -19,58 +24,53 @@ export { allLocales, sourceLocale, targetLocales };
 
 /** A language the interface is translated into (`en`, `nl`, `fr`, `de`, `ar`). */
 export type Locale = (typeof allLocales)[number];
-/** A translated language, one with a generated module. */
-export type TargetLocale = (typeof targetLocales)[number];
-
-/**
- * One loader per translated language. Static import() calls (not a template string) so every bundler
- * splits each language into its own chunk. Adding a locale to lit-localize.json without a line here is a
- * type error.
- */
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  de: () => import('../generated/locales/de.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  nl: () => import('../generated/locales/nl.js'),
-};
-
-const loaded = new Map<string, LocaleModule>();
+/** The strings of one language, merged from the namespaces loaded so far (msg() reads them). */
+const loaded = new Map<string, { templates: Record<string, LocaleModule['templates'][string]> }>();
+/** `<locale>/<namespace>` loaded, or on its way. */
 const loading = new Map<string, Promise<void>>();
+const done = new Set<string>();
 
-/** True for a tag that is exactly one of the interface languages. */
-export function isLocale(tag: unknown): tag is Locale {
-  return typeof tag === 'string' && (allLocales as readonly string[]).includes(tag);
-}
+const SHARED = 'common';
 
 /** The interface language for a list of requested tags (`['fr-BE', 'nl']` -> `fr`), English when none fits. */
 export function negotiate(requested: readonly (string | null | undefined)[]): Locale {
   return negotiateLocale(requested, allLocales, sourceLocale);
 }
 
-/** True once msg() can render `locale` (always for English). */
-export function isLocaleLoaded(locale: Locale): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+/** True once msg() can render `locale` with the shared strings and those of `namespaces` (always for English). */
+export function isLocaleLoaded(locale: Locale, namespaces: readonly string[] = []): boolean {
+  return locale === sourceLocale || [SHARED, ...namespaces].every((namespace) => done.has(`${locale}/${namespace}`) || !localeLoaders[locale]?.[namespace]);
 }
 
 /**
- * Loads the translations of `locale` once (a dynamic import); later calls share the same promise.
- * A failed load (offline, blocked chunk) is forgotten so that a later call tries again; meanwhile msg()
- * shows English.
+ * Loads the shared translations of `locale` and those of `namespaces`, each once (a dynamic import per
+ * namespace); later calls share the same promises. A failed load (offline, blocked chunk) is forgotten so
+ * that a later call tries again; meanwhile msg() shows English for what is missing.
  */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleLoaded(locale)) return Promise.resolve();
-  let promise = loading.get(locale);
+export function loadLocale(locale: Locale, namespaces: readonly string[] = []): Promise<void> {
+  if (isLocaleLoaded(locale, namespaces)) return Promise.resolve();
+  return Promise.all([SHARED, ...namespaces].map((namespace) => loadNamespace(locale, namespace))).then(() => undefined);
+}
+
+function loadNamespace(locale: Locale, namespace: string): Promise<void> {
+  const key = `${locale}/${namespace}`;
+  const load = localeLoaders[locale]?.[namespace];
+  if (!load || done.has(key)) return Promise.resolve();
+  let promise = loading.get(key);
   if (!promise) {
-    promise = loaders[locale as TargetLocale]().then(
+    promise = load().then(
       (module) => {
-        loaded.set(locale, module);
+        const strings = loaded.get(locale) ?? { templates: {} };
+        Object.assign(strings.templates, module.templates);
+        loaded.set(locale, strings);
+        done.add(key);
       },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, promise);
+    loading.set(key, promise);
   }
   return promise;
 }
@@ -108,7 +108,7 @@ try {
     sourceLocale,
     targetLocales: [...targetLocales],
     getLocale: activeLocale,
-    loadLocaleSync: (locale) => loaded.get(locale),
+    loadLocaleSync: (locale) => loaded.get(locale) as LocaleModule | undefined,
   });
 } catch (error) {
   // Another script on the page configured this same copy of @lit/localize first (an app build that

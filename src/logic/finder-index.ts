@@ -6,8 +6,8 @@
  * free between them.
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
+import { yieldToMain } from '../internal/steps.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
-import { yieldToMain } from './steps.js';
 import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
 
 /** What the finder needs of a services dataset. */

@@ -10,10 +10,10 @@ import { normalizeText } from './text.js';
 
 /** How far from the chosen place: anywhere (nearest first), only in it, or within so many km. */
 export type DistanceScope = 'any' | 'here' | '5' | '10' | '25' | '50';
-export const DISTANCE_SCOPES: readonly DistanceScope[] = ['any', 'here', '5', '10', '25', '50'];
+const DISTANCE_SCOPES: readonly DistanceScope[] = ['any', 'here', '5', '10', '25', '50'];
 
 /** `''` lets the finder choose: distance with a place, relevance with words, else name. */
-export type SortChoice = '' | SearchSort;
+type SortChoice = '' | SearchSort;
 
 /** The reader's choices. */
 export interface FinderState {
@@ -78,7 +78,7 @@ export function stateFromAttributes(attributes: FinderAttributes): FinderState {
 }
 
 /** The page URL's query keys the finder reads and writes (with `sync-url`); it touches no other. */
-export const URL_KEYS = {
+const URL_KEYS = {
   query: 'fl-q',
   categories: 'fl-category',
   place: 'fl-place',

@@ -50,7 +50,7 @@ export interface IcsSeriesOptions extends IcsCommonOptions {
 }
 
 /** The PRODID of every file this library writes. */
-export const ICS_PRODID = '-//frontline-widgets//frontline-widgets//EN';
+const ICS_PRODID = '-//frontline-widgets//frontline-widgets//EN';
 
 /** The media type to serve or save the file with. */
 export const ICS_MEDIA_TYPE = 'text/calendar;charset=utf-8';
@@ -142,7 +142,7 @@ export function foldLine(line: string): string {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYYMMDDTHHMMSSZ` (UTC). */
-export function formatUtc(instant: Date): string {
+function formatUtc(instant: Date): string {
   return (
     `${String(instant.getUTCFullYear()).padStart(4, '0')}${pad2(instant.getUTCMonth() + 1)}${pad2(instant.getUTCDate())}` +
     `T${pad2(instant.getUTCHours())}${pad2(instant.getUTCMinutes())}${pad2(instant.getUTCSeconds())}Z`

@@ -11,16 +11,17 @@
  *
  * Pure: no DOM, no globals.
  */
+import { safeLinkUrl } from '../internal/safe-url.js';
 
-export interface RichTextText {
+interface RichTextText {
   type: 'text';
   value: string;
 }
-export interface RichTextStrong {
+interface RichTextStrong {
   type: 'strong';
   children: RichTextInline[];
 }
-export interface RichTextLink {
+interface RichTextLink {
   type: 'link';
   /** A checked `https:`, `tel:` or `mailto:` URL. */
   href: string;
@@ -28,38 +29,20 @@ export interface RichTextLink {
 }
 export type RichTextInline = RichTextText | RichTextStrong | RichTextLink;
 
-export interface RichTextParagraph {
+interface RichTextParagraph {
   type: 'paragraph';
   children: RichTextInline[];
 }
-export interface RichTextList {
+interface RichTextList {
   type: 'list';
   items: RichTextInline[][];
 }
-export type RichTextBlock = RichTextParagraph | RichTextList;
+type RichTextBlock = RichTextParagraph | RichTextList;
 
 /** A parsed rich text: its blocks in order. */
 export type RichTextDocument = RichTextBlock[];
 
 const ESCAPABLE = new Set(['*', '[', ']', '(', ')', '\\', '-', '_', '`']);
-
-/**
- * Returns `url` when it is a link content may carry: `https:` with a host, `tel:` with a phone number,
- * or `mailto:` with an address; otherwise `undefined`. Lit does not sanitise attribute bindings, so
- * every URL from content goes through here (or through the schema, which uses the same rule).
- */
-export function safeLinkUrl(url: string): string | undefined {
-  const value = url.trim();
-  if (/^tel:\+?[0-9][0-9 ().\-/]{2,30}$/i.test(value)) return value;
-  if (/^mailto:[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+(\?[^\s<>"]*)?$/i.test(value)) return value;
-  if (!/^https:\/\//i.test(value)) return undefined;
-  try {
-    const parsed = new URL(value);
-    return parsed.protocol === 'https:' && parsed.hostname.length > 0 ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Parses a rich text string into blocks. Never throws: what is not markup is text. */
 export function parseRichText(source: string): RichTextDocument {
@@ -211,13 +194,4 @@ function push(out: RichTextInline[], node: RichTextInline): void {
   const last = out[out.length - 1];
   if (node.type === 'text' && last?.type === 'text') last.value += node.value;
   else out.push(node);
-}
-
-/** The plain text of a rich text (for search indexes and accessible names). */
-export function richTextToPlain(doc: RichTextDocument): string {
-  const inline = (nodes: RichTextInline[]): string =>
-    nodes.map((node) => (node.type === 'text' ? node.value : inline(node.children))).join('');
-  return doc
-    .map((block) => (block.type === 'paragraph' ? inline(block.children) : block.items.map(inline).join('\n')))
-    .join('\n\n');
 }

@@ -45,7 +45,7 @@ export interface Session {
 }
 
 /** Why the regular sessions of a day do not take place. */
-export type ClosedReason = { reason: 'holiday'; holiday: PublicHoliday } | { reason: 'exception'; note?: LocalizedText };
+type ClosedReason = { reason: 'holiday'; holiday: PublicHoliday } | { reason: 'exception'; note?: LocalizedText };
 
 /** One calendar day of a schedule. */
 export interface ScheduleDay {
@@ -91,7 +91,7 @@ export function ruleAppliesOn(rule: WeeklyRule, date: string): boolean {
 }
 
 /** The regular sessions the weekly rules give on `date`, before holidays and exceptions. */
-export function regularSessions(schedule: ScheduleLike, date: string): Session[] {
+function regularSessions(schedule: ScheduleLike, date: string): Session[] {
   const sessions: Session[] = [];
   schedule.rules.forEach((rule, index) => {
     if (!ruleAppliesOn(rule, date)) return;
@@ -134,20 +134,6 @@ export function scheduleDay(schedule: ScheduleLike, date: string): ScheduleDay {
   return day;
 }
 
-/** Every session that overlaps `[from, to)`, in order. */
-export function sessionsBetween(schedule: ScheduleLike, from: Date, to: Date): Session[] {
-  const sessions: Session[] = [];
-  if (to <= from) return sessions;
-  // A session lies within its own calendar date, so the dates of `from` and `to` bound the search.
-  const last = localDate(to, BRUSSELS);
-  for (let date = localDate(from, BRUSSELS); date <= last; date = addDays(date, 1)) {
-    for (const session of scheduleDay(schedule, date).sessions) {
-      if (session.end > from && session.start < to) sessions.push(session);
-    }
-  }
-  return sessions;
-}
-
 /** Seven days, Monday to Sunday, of the Europe/Brussels week that contains `now`, moved by `weekOffset` weeks. */
 export function scheduleWeek(schedule: ScheduleLike, now: Date, weekOffset = 0): ScheduleDay[] {
   const monday = addDays(startOfWeek(localDate(now, BRUSSELS)), weekOffset * 7);
@@ -166,7 +152,7 @@ export function todaysHours(schedule: ScheduleLike, now: Date): ScheduleDay {
 }
 
 /** How far ahead the search for a next session looks, in days, unless told otherwise. */
-export const DEFAULT_HORIZON_DAYS = 400;
+const DEFAULT_HORIZON_DAYS = 400;
 
 export interface SearchOptions {
   /** Days to look ahead from the date of `now` (default 400). */
@@ -183,20 +169,6 @@ function* sessionsFrom(schedule: ScheduleLike, now: Date, options: SearchOptions
   for (let i = 0; i <= horizon; i++) {
     for (const session of scheduleDay(schedule, addDays(first, i)).sessions) if (session.end > now) yield session;
   }
-}
-
-/**
- * The sessions that have not ended at `now` (the one under way first), in order, at most `count`,
- * looking `horizonDays` ahead.
- */
-export function upcomingSessions(schedule: ScheduleLike, now: Date, count = 1, options: SearchOptions = {}): Session[] {
-  const found: Session[] = [];
-  if (count <= 0) return found;
-  for (const session of sessionsFrom(schedule, now, options)) {
-    found.push(session);
-    if (found.length >= count) break;
-  }
-  return found;
 }
 
 /** The session under way at `now` (start inclusive, end exclusive), if any. */

@@ -13,7 +13,7 @@ import type { Audience, Category, Organization, Service } from '../content/schem
 import type { LocalizedText } from '../content/schema/common.js';
 import { haversineKm, type LatLon, type PlaceIndex } from './geo.js';
 import { boundedEditDistance, normalizeText } from './text.js';
-import { runSteps, runStepsInSlices, type SliceOptions } from './steps.js';
+import { runSteps, runStepsInSlices, type SliceOptions } from '../internal/steps.js';
 
 /** How much a word counts, by the field it was found in. */
 export const FIELD_WEIGHTS = {

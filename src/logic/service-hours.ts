@@ -3,10 +3,10 @@
  * the "open now" filter of the service finder.
  */
 import type { Service } from '../content/schema/services.js';
+import type { Steps } from '../internal/steps.js';
 import { belgianPublicHoliday } from './holidays.js';
 import { isOpenAt, type ScheduleLike } from './schedule.js';
 import { parseTime, utcOffsetMinutes, wallClock } from './zoned-time.js';
-import type { Steps } from './steps.js';
 
 /** Whether a session is under way at `instant` at any location of the service. No schedule: not known, so `false`. */
 export function isServiceOpenAt(service: Service, instant: Date): boolean {

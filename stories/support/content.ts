@@ -19,7 +19,7 @@ import { type StoryPart, waitForElements, deepParts } from './story.js';
 export type ContentStateName = 'ready' | 'loading' | 'slow' | 'stale' | 'error';
 
 /** The example content's base in this Storybook (an absolute URL ending in `/`). */
-export function exampleContentBase(): string {
+function exampleContentBase(): string {
   return new URL('content/', document.baseURI).href;
 }
 
@@ -35,7 +35,7 @@ const BASES: Record<Exclude<ContentStateName, 'ready'>, string> = {
 };
 
 /** The content base that puts an element in `state` (an absolute URL ending in `/`). */
-export function contentBaseFor(state: ContentStateName): string {
+function contentBaseFor(state: ContentStateName): string {
   return state === 'ready' ? exampleContentBase() : new URL(BASES[state], document.baseURI).href;
 }
 
@@ -63,7 +63,7 @@ const seeded = new Map<string, Promise<void>>();
  * ContentCache) as the last good copy for `base`: loaded by a real ContentStore from the example
  * content base, validated, written as the store writes it. Once per page and dataset.
  */
-export function seedDeviceCopy(dataset: DatasetDefinition, base = contentBaseFor('stale')): Promise<void> {
+function seedDeviceCopy(dataset: DatasetDefinition, base = contentBaseFor('stale')): Promise<void> {
   const key = `${base} ${dataset.name}`;
   let done = seeded.get(key);
   if (!done) {
@@ -89,7 +89,7 @@ let holding = false;
  * has no server that could hold a request. Everything else runs as on a reader's device: the store
  * waits, sets `slow` after `slowMs`, aborts at `timeoutMs`. Only URLs under bases given here are held.
  */
-export function holdRequests(base: string): void {
+function holdRequests(base: string): void {
   if (!held.includes(base)) held.push(base);
   if (holding) return;
   holding = true;

@@ -2,8 +2,7 @@
  * Shared helpers for every story (see each module's documentation):
  *
  * - content.ts: `contentState(state, dataset?)` puts an element in `ready`, `loading`, `slow`, `stale` or
- *   `error` through the real content layer; `exampleContentBase()`, `contentBaseFor()`,
- *   `seedDeviceCopy()`, `holdRequests()`, `waitForContentState()`.
+ *   `error` through the real content layer; `waitForContentState()`.
  * - story.ts: `inLocale(locale)`, `narrow()`, `showsPart(part)` (an element's own state, e.g. no
  *   results), `openPanel(tag)`, `storyWith(...parts)`, `LOCALES`, `deepParts()`, `waitForElements()`.
  * - manifest.ts: docs and controls from custom-elements.json and the default render (installed by

@@ -30,10 +30,10 @@ interface Declaration extends Item {
 }
 
 /** How the default render applies an arg to the element. */
-export type ArgKind = 'attribute' | 'property' | 'event' | 'slot' | 'part' | 'css-property';
+type ArgKind = 'attribute' | 'property' | 'event' | 'slot' | 'part' | 'css-property';
 
 /** The declaration of `tag` in the manifest, or undefined. */
-export function declarationOf(manifest: Manifest, tag: string): Declaration | undefined {
+function declarationOf(manifest: Manifest, tag: string): Declaration | undefined {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) if (declaration.tagName === tag) return declaration;
   }

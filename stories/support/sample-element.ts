@@ -1,8 +1,7 @@
 /**
  * `<fl-story-sample>`: a story-only element that shows the shared parts the widgets are built from,
  * with the walk-in example content loaded through the real content layer: the content states, headings,
- * cards, a disclosure, a tip in a floating panel, buttons, links, the four status tones, the language
- * picker. The theming page and the "Foundations" stories use it, beside the real widgets once they exist.
+ * cards, a disclosure, a tip in a floating panel, buttons, links, the language picker. The theming page and the "Foundations" stories use it, beside the real widgets once they exist.
  * It reads the same `--fl-*` tokens as the widgets (sharedStyles). Not part of the library.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -12,26 +11,18 @@ import { contentStatus, contentStatusStyles } from '../../src/components/parts/c
 import { disclosure } from '../../src/components/parts/disclosure.js';
 import { heading } from '../../src/components/parts/heading.js';
 import { belgianTimeNote, fallbackNote, localizedText } from '../../src/components/parts/localized.js';
-import { statusMessage, type StatusTone } from '../../src/components/parts/status.js';
-import '../../src/components/parts/tip.js';
+import '../../src/components/parts/tip.define.js';
 import { ContentController } from '../../src/content/controller.js';
 import { walkinsDataset, type Office, type WalkinsData } from '../../src/content/schema/walkins.js';
 import { defineElement } from '../../src/define.js';
 import { formatList, formatWallTimeRange, formatWeekday } from '../../src/i18n/format.js';
-
-const TONES: readonly [StatusTone, string][] = [
-  ['info', 'An information message.'],
-  ['success', 'A success message.'],
-  ['warning', 'A warning.'],
-  ['error', 'An error message.'],
-];
 
 /**
  * A specimen of the shared parts with the walk-in example content (story-only).
  *
  * @tagname fl-story-sample
  */
-export class FlStorySample extends FlWidget {
+class FlStorySample extends FlWidget {
   static override styles = [
     contentStatusStyles,
     css`
@@ -77,7 +68,7 @@ export class FlStorySample extends FlWidget {
     `,
   ];
 
-  /** Leaves out the gallery of status tones and buttons (to show the content states alone). */
+  /** Leaves out the gallery of buttons and links (to show the content states alone). */
   @property({ type: Boolean, attribute: 'content-only' }) contentOnly = false;
 
   private readonly content = new ContentController(this, walkinsDataset);
@@ -138,11 +129,9 @@ export class FlStorySample extends FlWidget {
     </li>`;
   }
 
-  /** Specimens of the tones and buttons, labelled as such (English, story-only). */
+  /** Specimens of the buttons and links, labelled as such (English, story-only). */
   private renderGallery(): TemplateResult {
     return html`<div lang="en" dir="ltr">
-      <p class="fl-sample__label">Status messages (samples of the four tones):</p>
-      ${TONES.map(([tone, text]) => statusMessage(text, { tone, part: `sample-${tone}` }))}
       <p class="fl-sample__label">Buttons (samples):</p>
       <div class="fl-sample__actions">
         <button type="button" class="fl-button fl-button--primary">Main action</button>

@@ -28,7 +28,7 @@ export const LOCALES: readonly Locale[] = [
 export const NARROW_WIDTH = 320;
 
 /** The `fl-*` elements in the story (not the internal parts inside them), in document order. */
-export function storyElements(canvasElement: Element): HTMLElement[] {
+function storyElements(canvasElement: Element): HTMLElement[] {
   return [...canvasElement.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('fl-') && el.shadowRoot !== null);
 }
 
@@ -89,7 +89,7 @@ export function inLocale(locale: Locale): StoryPart {
 }
 
 /** Keeps the story at most {@link NARROW_WIDTH} px wide, also on docs pages (where the viewport does not apply). */
-export const narrowDecorator: Decorator = (story) =>
+const narrowDecorator: Decorator = (story) =>
   html`<div class="fl-story-narrow" style="max-inline-size: ${NARROW_WIDTH}px; outline: 1px dashed rgb(0 0 0 / 0.3)">${story()}</div>`;
 
 /**

@@ -13,7 +13,7 @@ export const SATURDAY_10H = new Date('2026-11-28T09:00:00Z');
 /** How many services the example content holds. */
 export const EXAMPLE_SERVICES = 55;
 
-export const root = (el: FlServiceFinder) => el.shadowRoot!;
+const root = (el: FlServiceFinder) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: FlServiceFinder, selector: string) => root(el).querySelector<T & Element>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: FlServiceFinder, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)];
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

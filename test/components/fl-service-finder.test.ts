@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
-import { publish } from '../../src/content/publish.js';
+import { publish } from '../../src/authoring/publish.js';
 import { servicesDataset } from '../../src/content/schema/services.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { FlContentLoadEvent } from '../../src/events.js';

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import type { FlWalkinSchedule } from '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
-import { publish } from '../../src/content/publish.js';
+import { publish } from '../../src/authoring/publish.js';
 import { walkinsDataset } from '../../src/content/schema/walkins.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { setReaderLanguage } from '../../src/i18n/choice.js';

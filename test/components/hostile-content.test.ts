@@ -9,7 +9,7 @@ import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
 import type { FlWalkinSchedule } from '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import { ContentCache } from '../../src/content/cache.js';
-import { publish } from '../../src/content/publish.js';
+import { publish } from '../../src/authoring/publish.js';
 import { servicesDataset } from '../../src/content/schema/services.js';
 import { walkinsDataset } from '../../src/content/schema/walkins.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeUtf8Steps, encodeJsonSteps, LEAF_CHARS, parseJsonSteps, readJsonSteps, stringifyJsonSteps } from '../../src/content/json.js';
-import { runSteps, runStepsInSlices } from '../../src/logic/steps.js';
+import { runSteps, runStepsInSlices } from '../../src/internal/steps.js';
 
 /** A small deterministic random generator (mulberry32), so that a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -150,22 +150,6 @@ describe('JSON in steps', () => {
     expect(pauses).to.be.greaterThan(100);
   });
 
-  it('stops when asked', async () => {
-    const controller = new AbortController();
-    const text = JSON.stringify(dataset(3000));
-    const run = runStepsInSlices(parseJsonSteps(text), {
-      clock: (() => {
-        let now = 0;
-        return () => (now += 5);
-      })(),
-      yieldToMain: async () => controller.abort(new Error('stopped')),
-      signal: controller.signal,
-    });
-    let error: unknown;
-    await run.catch((caught: unknown) => (error = caught));
-    expect(String(error)).to.contain('stopped');
-  });
-
   it('decodes UTF-8 in pieces as Response.text() does, characters split across pieces included', async () => {
     // Arabic, accents and emoji (4 bytes) at every offset: some land across a piece boundary.
     const text = `\uFEFF${'مأوى médecin 😀 '.repeat(40_000)}`;
@@ -203,19 +187,5 @@ describe('JSON in steps', () => {
     expect(depth).to.equal(19999);
     expect(() => parse(`[${'['.repeat(30000)}`)).to.throw(SyntaxError);
     expect(() => parse(`{"pad":"${'x'.repeat(LEAF_CHARS)}","deep":${'['.repeat(30000)}}`)).to.throw(SyntaxError);
-  });
-
-  it('lets due timers run during long work, at least every 100 ms', async () => {
-    let fired = 0;
-    setTimeout(() => (fired = performance.now()), 0);
-    const started = performance.now();
-    // Long work (about 400 ms) that pauses often.
-    await runStepsInSlices(
-      (function* () {
-        while (performance.now() - started < 400) yield;
-      })(),
-    );
-    expect(fired, 'the timer fired').to.be.greaterThan(0);
-    expect(fired - started).to.be.below(300);
   });
 });

@@ -17,10 +17,11 @@ class FlTestLazy extends FlWidget {
 }
 defineElement('fl-test-lazy', FlTestLazy);
 
-const fetched = (locale: string) =>
+/** Whether the page downloaded translations of `locale` (of `namespace`, or any). */
+const fetched = (locale: string, namespace = '[\\w-]+') =>
   performance
     .getEntriesByType('resource')
-    .some((entry) => new RegExp(`/generated/locales/${locale}\\.(js|ts)(\\?|$)`).test(entry.name));
+    .some((entry) => new RegExp(`/generated/locales/${locale}/${namespace}\\.(js|ts)(\\?|$)`).test(entry.name));
 
 describe('translations load on demand', () => {
   after(() => setReaderLanguage(undefined));
@@ -43,5 +44,16 @@ describe('translations load on demand', () => {
     expect(fetched('ar')).to.equal(true);
     expect(renders).to.not.include('Language');
     expect(renders.at(-1)).to.equal('اللغة');
+  });
+
+  it("downloads an element's own strings only for that element: the walk-in schedule in Arabic, not the finder's", async () => {
+    await import('../../src/components/fl-walkin-schedule/fl-walkin-schedule.js');
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<fl-walkin-schedule lang="ar" content-base="https://content.invalid/"></fl-walkin-schedule>`,
+    );
+    await waitUntil(() => fetched('ar', 'walkin'), 'the walk-in strings in Arabic');
+    await el.updateComplete;
+    expect(fetched('ar', 'common'), 'the shared strings').to.equal(true);
+    expect(fetched('ar', 'finder'), "the finder's strings").to.equal(false);
   });
 });

@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { Schedule } from '../../src/content/schema/common.js';
 import { escapeText, foldLine, seriesIcs, sessionIcs } from '../../src/logic/ics.js';
-import { scheduleDay, sessionsBetween } from '../../src/logic/schedule.js';
+import { scheduleDay } from '../../src/logic/schedule.js';
 import { addDays, zonedInstant } from '../../src/logic/zoned-time.js';
+import { sessionsBetween } from './sessions.js';
 
 const encoder = new TextEncoder();
 

@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Schedule } from '../../src/content/schema/common.js';
 import { seriesIcs } from '../../src/logic/ics.js';
-import { scheduleStatus, scheduleWeek, sessionsBetween, todaysHours } from '../../src/logic/schedule.js';
+import { scheduleStatus, scheduleWeek, todaysHours } from '../../src/logic/schedule.js';
 import { wallClock, zonedInstant } from '../../src/logic/zoned-time.js';
+import { sessionsBetween } from './sessions.js';
 
 const schedule: Schedule = {
   rules: [

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInline, parseRichText, richTextToPlain, safeLinkUrl } from '../../src/logic/rich-text.js';
+import { parseInline, parseRichText } from '../../src/logic/rich-text.js';
 
 describe('rich text parser', () => {
   it('splits paragraphs on blank lines and keeps single line breaks inside one', () => {
@@ -70,19 +70,5 @@ describe('rich text parser', () => {
     expect(parseRichText('')).to.deep.equal([]);
     expect(parseRichText(' \n\n  ')).to.deep.equal([]);
     expect(parseRichText('a\r\n\r\nb')).to.have.length(2);
-  });
-
-  it('gives the plain text of a document', () => {
-    expect(richTextToPlain(parseRichText('A **b** [c](https://x.org)\n\n- d\n- e'))).to.equal('A b c\n\nd\ne');
-  });
-
-  it('accepts only well-formed https, tel and mailto URLs', () => {
-    expect(safeLinkUrl('https://dofi.ibz.be/en')).to.equal('https://dofi.ibz.be/en');
-    expect(safeLinkUrl('tel:+3224889777')).to.equal('tel:+3224889777');
-    expect(safeLinkUrl('mailto:help@example.org')).to.equal('mailto:help@example.org');
-    expect(safeLinkUrl('https://')).to.equal(undefined);
-    expect(safeLinkUrl('tel:call-me')).to.equal(undefined);
-    expect(safeLinkUrl('mailto:nobody')).to.equal(undefined);
-    expect(safeLinkUrl('http://example.org')).to.equal(undefined);
   });
 });

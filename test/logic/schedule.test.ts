@@ -8,11 +8,10 @@ import {
   scheduleStatus,
   scheduleNextDays,
   scheduleWeek,
-  sessionsBetween,
   todaysHours,
-  upcomingSessions,
   type ScheduleLike,
 } from '../../src/logic/schedule.js';
+import { sessionsBetween } from './sessions.js';
 
 const iso = (d: Date) => d.toISOString();
 /** A fixed clock: an instant written with its offset, as a reader somewhere would see it. */
@@ -209,12 +208,6 @@ describe('schedule: what to tell the reader', () => {
       '2026-11-27',
       2,
     ]);
-  });
-
-  it('lists upcoming sessions starting with the one under way', () => {
-    const sessions = upcomingSessions(wednesdays, at('2026-11-25T11:00:00+01:00'), 3);
-    expect(sessions.map((s) => s.date)).to.deep.equal(['2026-11-25', '2026-12-02', '2026-12-09']);
-    expect(upcomingSessions(wednesdays, at('2026-11-25T11:00:00+01:00'), 0)).to.deep.equal([]);
   });
 
   it('looks only as far ahead as asked', () => {

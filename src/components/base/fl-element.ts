@@ -52,6 +52,12 @@ export class FlElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
 
+  /**
+   * The namespaces of this element's own interface strings (`['walkin']` for ids `walkin.*`), loaded with
+   * the shared ones when it first renders in a language (see ../../i18n/localize.ts).
+   */
+  static readonly translations: readonly string[] = [];
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -103,7 +109,8 @@ export class FlElement extends LitElement {
     const locale = negotiate(languages);
     this._languages = languages;
     this._locale = locale;
-    if (!isLocaleLoaded(locale)) void loadLocale(locale).catch(() => undefined);
+    const namespaces = this.translationNamespaces();
+    if (!isLocaleLoaded(locale, namespaces)) void loadLocale(locale, namespaces).catch(() => undefined);
     const current = this.getAttribute('lang');
     if (!current || primaryLanguage(current) !== locale) {
       this._writingLang = true;
@@ -120,9 +127,10 @@ export class FlElement extends LitElement {
   /** Waits for the language's translations before each update, so text never flashes in English. */
   protected override async scheduleUpdate(): Promise<void> {
     let locale = this._locale;
-    while (!isLocaleLoaded(locale)) {
+    const namespaces = this.translationNamespaces();
+    while (!isLocaleLoaded(locale, namespaces)) {
       try {
-        await loadLocale(locale);
+        await loadLocale(locale, namespaces);
       } catch (error) {
         if (!warnedLoad) console.warn(`frontline-widgets: the "${locale}" translations did not load; showing English.`, error);
         warnedLoad = true;
@@ -132,6 +140,10 @@ export class FlElement extends LitElement {
       locale = this._locale;
     }
     await super.scheduleUpdate();
+  }
+
+  private translationNamespaces(): readonly string[] {
+    return (this.constructor as typeof FlElement).translations;
   }
 
   /** msg() answers in this element's language during willUpdate, render and updated. */

@@ -2,7 +2,7 @@ import type { PickedText } from '../../i18n/content-text.js';
 import type { Locale } from '../../i18n/localize.js';
 
 /** Localized content text as it comes in the content: `{ nl, fr, en, ... }`. */
-export type TextRecord = Readonly<Record<string, string>>;
+type TextRecord = Readonly<Record<string, string>>;
 
 /**
  * What every render piece of an element gets from its element for one render: the interface language,

@@ -26,7 +26,7 @@ export interface ChipsView {
 const isolated = (text: string, locale: string) => (textDirection(locale) === 'rtl' ? `\u2068${text}\u2069` : text);
 
 /** What a chip says. */
-export function chipLabel(chip: Chip, view: Pick<ChipsView, 'locale' | 'categoryLabel' | 'placeLabel'>): string {
+function chipLabel(chip: Chip, view: Pick<ChipsView, 'locale' | 'categoryLabel' | 'placeLabel'>): string {
   const km = (scope: string) => kmLabel(Number(scope), view.locale);
   switch (chip.kind) {
     case 'query':

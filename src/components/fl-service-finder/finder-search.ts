@@ -8,7 +8,7 @@ import { finderRequest, prefilterProblems, withKnownCategories, withKnownLanguag
 import type { LatLon } from '../../logic/geo.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
 import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
-import { runStepsInSlices, yieldToMain } from '../../logic/steps.js';
+import { runStepsInSlices, yieldToMain } from '../../internal/steps.js';
 
 /** One search's answer, as the render pieces show it. */
 export interface FinderView {

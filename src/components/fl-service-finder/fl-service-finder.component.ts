@@ -81,6 +81,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  */
 export class FlServiceFinder extends FlWidget {
   static override styles = [sharedStyles, contentStatusStyles, finderStyles];
+  static override readonly translations = ['finder'];
 
   /** Pre-filter: category ids of the content's taxonomy, separated by commas or spaces (`health, legal-aid`). */
   @property() category?: string;

@@ -16,7 +16,7 @@ import { icon } from './icons.js';
 import { kmLabel, languageLabel, noPapersLabel, openNowLabel, walkInLabel } from './labels.js';
 import type { Pick } from './text.js';
 
-export type Toggle = 'openNow' | 'noPapers' | 'walkIn';
+type Toggle = 'openNow' | 'noPapers' | 'walkIn';
 
 export interface FormHandlers {
   query(value: string): void;

@@ -12,7 +12,7 @@ import { formatDate, formatList } from '../../i18n/format.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
-import { safeLinkUrl } from '../../logic/rich-text.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/service-links.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
@@ -36,7 +36,7 @@ export interface CardContext extends RenderContext {
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
-export const cardTitleId = (serviceId: string) => `service-${serviceId}`;
+const cardTitleId = (serviceId: string) => `service-${serviceId}`;
 
 /** The location a card shows first: the nearest to the origin, else the first listed. */
 function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon | undefined): ServiceLocation | undefined {

@@ -92,6 +92,7 @@ const OFFICES_PER_PAGE = 20;
  */
 export class FlWalkinSchedule extends FlWidget {
   static override styles = styles;
+  static override readonly translations = ['walkin'];
 
   /** Only offices in these cities: ids or names, comma-separated (`liege`, `Liège`, `brussels,antwerp`). */
   @property() city?: string;

@@ -4,7 +4,7 @@ import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
 import { formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
-import { safeLinkUrl } from '../../logic/rich-text.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { icsUid, mailtoUri, osmDirectionsUrl, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
 import { disclosure } from '../parts/disclosure.js';
@@ -118,7 +118,7 @@ function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, 
 }
 
 /** "No walk-in moment on Wednesday 11 November: public holiday (Armistice Day)." */
-export function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
+function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
   const date = dayName(day.date, view.locale, view.today);
   if (day.closed?.reason === 'holiday') {
     const holiday = holidayName(day.closed.holiday.id);

@@ -11,7 +11,7 @@ import { textDirection } from '../../i18n/direction.js';
 import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
-import { safeLinkUrl } from '../../logic/rich-text.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { icsUid, sessionFileName, telUri } from '../../logic/walkins.js';
 import type { RenderContext } from '../base/render-context.js';
 import { belgianTime } from '../parts/localized.js';

@@ -9,7 +9,7 @@ import { holidayName } from './names.js';
 import { dayName, dayRange, sessionCalendarLink, text, unbroken, type WalkinView } from './view.js';
 
 /** How many weeks ahead a reader can page: holidays and announced exceptions are known about that far. */
-export const MAX_WEEK_OFFSET = 52;
+const MAX_WEEK_OFFSET = 52;
 
 /** The title of a week: "Week of 23–29 November 2026". */
 export function weekTitle(days: readonly ScheduleDay[], locale: string): string {

@@ -1,6 +1,6 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
 
-/** How a status message looks: an icon of its own shape and a stripe of its own colour for each. */
+/** How a status box (`fl-status`) looks: an icon of its own shape and a stripe of its own colour for each. */
 export type StatusTone = 'info' | 'success' | 'warning' | 'error';
 
 const icons: Record<StatusTone, TemplateResult> = {
@@ -10,16 +10,6 @@ const icons: Record<StatusTone, TemplateResult> = {
   error: svg`<circle cx="12" cy="12" r="9.2"/><path d="m8.5 8.5 7 7m0-7-7 7"/>`,
 };
 
-/** Options of {@link statusMessage}. */
-export interface StatusOptions {
-  /** Icon and stripe colour; default `info`. */
-  tone?: StatusTone;
-  /** The `part` name of the box; default `status`. */
-  part?: string;
-  /** A button or link shown after the message ("Try again"), outside the live region so it is not re-read. */
-  action?: unknown;
-}
-
 /** The icon of a tone (decorative: the text says the same), for boxes built with the `fl-status` classes. */
 export function statusIcon(tone: StatusTone): TemplateResult {
   return html`<svg class="fl-status__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
@@ -27,30 +17,7 @@ export function statusIcon(tone: StatusTone): TemplateResult {
   >`;
 }
 
-function isEmpty(message: unknown): boolean {
-  return message === undefined || message === null || message === '' || message === nothing;
-}
-
-/**
- * A status message in a live region (`role="status"`, polite): screen readers read each new message
- * without moving focus. Render it on every update at the same place, empty (`undefined`) while there is
- * nothing to say: a live region only announces changes made after it appeared, so one created together
- * with its message may stay silent. The box disappears while empty. Styles: `sharedStyles`.
- *
- * Parts: `status` (or `options.part`) on the box.
- */
-export function statusMessage(message: unknown, options: StatusOptions = {}): TemplateResult {
-  const tone = options.tone ?? 'info';
-  const empty = isEmpty(message);
-  return html`<div class="fl-status" part=${options.part ?? 'status'} data-tone=${tone} ?data-empty=${empty}>
-    <div class="fl-status__live" role="status">${empty
-      ? nothing
-      : html`${statusIcon(tone)}<div class="fl-status__text">${message}</div>`}</div>
-    ${empty || isEmpty(options.action) ? nothing : html`<div class="fl-status__action">${options.action}</div>`}
-  </div>`;
-}
-
-/** Styles of status messages (part of `sharedStyles`). */
+/** Styles of status boxes (part of `sharedStyles`): `fl-status`, `fl-status__live`, `__icon`, `__text`, `__action`. */
 export const statusStyles = css`
   .fl-status {
     display: flex;
@@ -73,9 +40,6 @@ export const statusStyles = css`
   }
   .fl-status[data-tone='error'] {
     --_tone: var(--_error);
-  }
-  .fl-status[data-empty] {
-    display: contents;
   }
   .fl-status__live {
     display: flex;

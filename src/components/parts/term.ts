@@ -1,6 +1,5 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineElement } from '../../define.js';
 import { textDirection } from '../../i18n/direction.js';
 import { popoverPanel, popoverStyles } from './popover.js';
 import { FlPopoverElement } from './popover-element.js';
@@ -78,13 +77,5 @@ export class FlTerm extends FlPopoverElement {
         lang: this.definitionLang,
         dir: this.definitionLang ? textDirection(this.definitionLang) : undefined,
       })}`;
-  }
-}
-
-defineElement('fl-term', FlTerm);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'fl-term': FlTerm;
   }
 }

@@ -1,7 +1,6 @@
 import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { defineElement } from '../../define.js';
 import { popoverPanel, popoverStyles } from './popover.js';
 import { FlPopoverElement } from './popover-element.js';
 import { baseStyles, tokens } from './styles.js';
@@ -74,13 +73,5 @@ export class FlTip extends FlPopoverElement {
       >
         ${infoIcon}</button
       >${popoverPanel(this.floating, html`<slot></slot>`)}`;
-  }
-}
-
-defineElement('fl-tip', FlTip);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'fl-tip': FlTip;
   }
 }

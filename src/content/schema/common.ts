@@ -4,8 +4,8 @@
  * newer minor version are dropped, never an error.
  */
 import * as z from 'zod/mini';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { hasControlCharacter, isWellFormed } from '../../internal/unicode.js';
-import { safeLinkUrl } from '../../logic/rich-text.js';
 
 const BROKEN_CHARACTER = 'contains a broken character (half of a two-part character, such as "\\ud800" alone): type that character again';
 const CONTROL_CHARACTER = 'contains an invisible control character: remove it';
@@ -48,7 +48,6 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
  * `[label](https://...)` links to https, tel and mailto only). Rendered through Lit templates, never as HTML.
  */
 export const localizedRichTextSchema = localizedTextSchema;
-export type LocalizedRichText = z.infer<typeof localizedRichTextSchema>;
 
 /** An identifier: lower-case letters, digits and dashes (`icam-brussels`). */
 export const idSchema = z.string().check(
@@ -63,7 +62,7 @@ export const dateSchema = z.string().check(
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A wall-clock time in Europe/Brussels, `HH:MM`, 24-hour. */
-export const timeSchema = z.string().check(z.regex(TIME, 'must be a time written HH:MM (24-hour)'));
+const timeSchema = z.string().check(z.regex(TIME, 'must be a time written HH:MM (24-hour)'));
 
 /**
  * An https URL (no http, no javascript:, no data:). Lit does not sanitise attribute bindings, so the schema
@@ -133,7 +132,7 @@ export const geoPointSchema = z.object({
 });
 export type GeoPoint = z.infer<typeof geoPointSchema>;
 
-export const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
 // Only compares two well-formed times: a malformed one already has its own, clearer problem.
@@ -141,7 +140,7 @@ const opensBeforeCloses = (value: { opens?: string; closes?: string }) =>
   !TIME.test(value.opens ?? '') || !TIME.test(value.closes ?? '') || value.opens! < value.closes!;
 
 /** A weekly rule: on these days, from `opens` to `closes` (Europe/Brussels), between two optional dates. */
-export const weeklyRuleSchema = z
+const weeklyRuleSchema = z
   .object({
     days: z.array(weekdaySchema).check(z.minLength(1, 'needs at least one day')),
     opens: timeSchema,
@@ -163,7 +162,7 @@ export type WeeklyRule = z.infer<typeof weeklyRuleSchema>;
  * A dated exception to the weekly rules: `closed` that day, an `extra` session, or `changed` hours
  * (replacing the rules of that day). `extra` and `changed` need `opens` and `closes`.
  */
-export const scheduleExceptionSchema = z
+const scheduleExceptionSchema = z
   .object({
     date: dateSchema,
     kind: z.enum(['closed', 'extra', 'changed']),
@@ -211,7 +210,6 @@ export const linkSchema = z.object({
   label: localizedTextSchema,
   url: linkUrlSchema,
 });
-export type Link = z.infer<typeof linkSchema>;
 
 /** A country as an ISO 3166-1 alpha-2 code in capitals: `MA`, `CD`, `GE`. */
 export const countryCodeSchema = z.string().check(

@@ -18,13 +18,13 @@ import * as z from 'zod/mini';
 import { dateSchema, languageTagSchema } from './common.js';
 import { SEMVER } from './version.js';
 
-export { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION, majorOf } from './version.js';
+export { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION } from './version.js';
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
-export const semverSchema = z.string().check(z.regex(SEMVER, 'must be a version such as "1.0.0"'));
+const semverSchema = z.string().check(z.regex(SEMVER, 'must be a version such as "1.0.0"'));
 
 /** A date (`2026-11-20`) or an RFC 3339 date and time in UTC or with an offset. */
-export const timestampSchema = z.string().check(
+const timestampSchema = z.string().check(
   z.regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
     'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SSZ)',
@@ -35,11 +35,11 @@ export const timestampSchema = z.string().check(
  * A published dataset file name: `<dataset>.<hex hash>.json`, a plain name in the manifest's folder.
  * Anything else (a path, another host) is refused, so content never makes the widget request elsewhere.
  */
-export const publishedFileSchema = z.string().check(
+const publishedFileSchema = z.string().check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'),
 );
 
-export const manifestDatasetSchema = z.object({
+const manifestDatasetSchema = z.object({
   file: publishedFileSchema,
   /** The file's SHA-256, 64 lower-case hex digits. */
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits')),
@@ -48,7 +48,6 @@ export const manifestDatasetSchema = z.object({
   /** The file's size in bytes (optional: older manifests lack it), so that a reader sees how much of a large file has come. */
   bytes: z.optional(z.int().check(z.gte(0))),
 });
-export type ManifestDataset = z.infer<typeof manifestDatasetSchema>;
 
 export const manifestSchema = z.object({
   $schema: z.optional(z.string()),

@@ -21,23 +21,21 @@ import {
 } from './common.js';
 
 /** A theme procedures are grouped under ("Residence", "Protection", "Return"), defined by the content. */
-export const topicSchema = z.object({
+const topicSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   name: localizedTextSchema,
   description: z.optional(localizedTextSchema),
 });
-export type Topic = z.infer<typeof topicSchema>;
 
 /** One step of a procedure, in order. */
-export const procedureStepSchema = z.object({
+const procedureStepSchema = z.object({
   title: localizedTextSchema,
   text: z.optional(localizedRichTextSchema),
 });
-export type ProcedureStep = z.infer<typeof procedureStepSchema>;
 
 /** A residence procedure or a right, explained. */
-export const procedureSchema = z.object({
+const procedureSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   title: localizedTextSchema,
@@ -76,10 +74,9 @@ export const procedureSchema = z.object({
   terms: idListSchema,
   ...factFieldsSchema.shape,
 });
-export type Procedure = z.infer<typeof procedureSchema>;
 
 /** A word readers may not know ("order to leave the territory", "regularisation"), explained. */
-export const glossaryTermSchema = z.object({
+const glossaryTermSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   term: localizedTextSchema,
@@ -88,10 +85,9 @@ export const glossaryTermSchema = z.object({
   aliases: z.optional(z.record(lineSchema, z.array(lineSchema))),
   sources: z._default(z.array(httpsUrlSchema), []),
 });
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /** One answer of an orientation question: it leads to another question, to procedures, or both. */
-export const orientationAnswerSchema = z.object({
+const orientationAnswerSchema = z.object({
   label: localizedTextSchema,
   /** Id of the next `questions` record. */
   next: z.optional(idSchema),
@@ -102,7 +98,7 @@ export const orientationAnswerSchema = z.object({
 export type OrientationAnswer = z.infer<typeof orientationAnswerSchema>;
 
 /** A question of the orientation path ("Did you receive an order to leave the territory?"). */
-export const orientationQuestionSchema = z.object({
+const orientationQuestionSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   question: localizedTextSchema,

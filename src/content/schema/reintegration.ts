@@ -7,7 +7,7 @@
  * holds a figure of its own.
  */
 import * as z from 'zod/mini';
-import { defineDataset, type DatasetData } from './dataset.js';
+import { defineDataset } from './dataset.js';
 import {
   addressSchema,
   contactSchema,
@@ -25,7 +25,7 @@ import {
 } from './common.js';
 
 /** Kinds of support a programme gives. */
-export const supportKindSchema = z.enum([
+const supportKindSchema = z.enum([
   'information',
   'counselling',
   'travel-documents',
@@ -37,10 +37,9 @@ export const supportKindSchema = z.enum([
   'education',
   'in-kind',
 ]);
-export type SupportKind = z.infer<typeof supportKindSchema>;
 
 /** A support programme (voluntary return, reintegration), as its organisation describes it. */
-export const programmeSchema = z.object({
+const programmeSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   name: localizedTextSchema,
@@ -62,18 +61,16 @@ export const programmeSchema = z.object({
   desks: idListSchema,
   ...factFieldsSchema.shape,
 });
-export type Programme = z.infer<typeof programmeSchema>;
 
 /** An organisation in a country of origin that welcomes and accompanies people after their return. */
-export const countryPartnerSchema = z.object({
+const countryPartnerSchema = z.object({
   name: localizedTextSchema,
   city: z.optional(localizedTextSchema),
   contact: z.optional(contactSchema),
 });
-export type CountryPartner = z.infer<typeof countryPartnerSchema>;
 
 /** What exists for one country: partners on the ground, notes, programmes that cover it. */
-export const countryInfoSchema = z.object({
+const countryInfoSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   country: countryCodeSchema,
@@ -84,10 +81,9 @@ export const countryInfoSchema = z.object({
   programmes: idListSchema,
   ...factFieldsSchema.shape,
 });
-export type CountryInfo = z.infer<typeof countryInfoSchema>;
 
 /** A place in Belgium where one can ask about return and reintegration (a return desk, a partner office). */
-export const deskSchema = z.object({
+const deskSchema = z.object({
   id: idSchema,
   example: exampleFlagSchema,
   name: localizedTextSchema,
@@ -102,7 +98,6 @@ export const deskSchema = z.object({
   notes: z.optional(localizedRichTextSchema),
   ...factFieldsSchema.shape,
 });
-export type Desk = z.infer<typeof deskSchema>;
 
 export const reintegrationDataset = defineDataset({
   name: 'reintegration',
@@ -117,4 +112,3 @@ export const reintegrationDataset = defineDataset({
     desks: deskSchema,
   },
 });
-export type ReintegrationData = DatasetData<typeof reintegrationDataset>;

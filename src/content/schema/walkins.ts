@@ -8,7 +8,7 @@
  * { "$schema": "...", "dataset": "walkins", "updated": "2026-11-20",
  *   "about": { "en": "..." }, "supportLine": { ... }, "offices": [ { ... } ] }
  * ```
- * Belgian public holidays are computed (src/logic/holidays.ts): content never lists them.
+ * Belgian public holidays are computed by the widgets (`belgianPublicHoliday`): content never lists them.
  */
 import * as z from 'zod/mini';
 import {
@@ -28,15 +28,13 @@ import {
 import { defineDataset, type DatasetData } from './dataset.js';
 
 /** A town or city: an id for the `city` attribute (`liege`) and its name per language (Liège, Luik). */
-export const citySchema = z.object({
+const citySchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
 });
-export type City = z.infer<typeof citySchema>;
 
 /** How people are received: at walk-in moments (no appointment needed) or by appointment only. */
-export const officeAccessSchema = z.enum(['walk-in', 'appointment-only']);
-export type OfficeAccess = z.infer<typeof officeAccessSchema>;
+const officeAccessSchema = z.enum(['walk-in', 'appointment-only']);
 
 /**
  * An ICAM office or contact point. `city`, `address` and `geo` are optional: where they are not

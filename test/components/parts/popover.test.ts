@@ -1,10 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/components/parts/term.js';
-import '../../../src/components/parts/tip.js';
+import '../../../src/components/parts/term.define.js';
+import '../../../src/components/parts/tip.define.js';
 import type { FlTerm } from '../../../src/components/parts/term.js';
 import type { FlTip } from '../../../src/components/parts/tip.js';
-import { deepActiveElement } from '../../../src/components/parts/focus.js';
+
+/** The focused element, inside open shadow roots (`document.activeElement` stops at the host). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 const parts = (el: FlTerm | FlTip) => {
   const root = el.shadowRoot!;

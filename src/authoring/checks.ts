@@ -1,15 +1,17 @@
 /**
  * Checks across records that a schema cannot make: ids used twice, references to ids that do not
  * exist (a topic, a glossary term, a category, an organisation, a desk...), orientation questions that
- * lead nowhere or round in a circle, `reviewed` dates in the future, and links that are not https, tel
- * or mailto (inside rich text too, where the schema sees only text).
+ * lead nowhere, are never asked or go round in a circle (src/logic/question-tree.ts), `reviewed` dates
+ * in the future, and links that are not https, tel or mailto (inside rich text too, where the schema
+ * sees only text).
  *
  * They read the files as written (before the schema drops anything), so that every problem can be
  * shown at its place. Pure: no DOM, no Node, no clock (`today` is passed in).
  */
 import { formatPath, type ContentProblem } from '../content/problems.js';
 import type { DatasetName } from '../content/schema/dataset.js';
-import { safeLinkUrl } from '../logic/rich-text.js';
+import { safeLinkUrl } from '../internal/safe-url.js';
+import { cycles, deadEnds, unreachable, type QuestionTree, type TreeAnswer, type TreeQuestion } from '../logic/question-tree.js';
 
 /** A dataset file as written: its dataset name and its parsed JSON. */
 export interface SourceDataset {
@@ -38,7 +40,7 @@ interface ReferenceRule {
 }
 
 /** Every reference between records. A new reference field is one more line here. */
-export const REFERENCES: readonly ReferenceRule[] = [
+const REFERENCES: readonly ReferenceRule[] = [
   { dataset: 'procedures', from: 'start', target: { dataset: 'procedures', list: 'questions' }, noun: 'question' },
   { dataset: 'procedures', from: 'procedures.*.topics.*', target: { dataset: 'procedures', list: 'topics' }, noun: 'topic' },
   { dataset: 'procedures', from: 'procedures.*.related.*', target: { dataset: 'procedures', list: 'procedures' }, noun: 'procedure' },
@@ -153,92 +155,63 @@ function uniqueIds(dataset: DatasetName, value: Json, at: Segment[], into: Conte
   }
 }
 
+/**
+ * The orientation questions as written, for the question tree: every item keeps its place (so that paths
+ * point into the file), and what is not of the right type counts as absent (the schema reports it).
+ */
+function questionTree(source: Record<string, Json>, questions: readonly Json[]): QuestionTree<TreeQuestion> {
+  const answerOf = (answer: Json): TreeAnswer => {
+    if (!isObject(answer)) return {};
+    return {
+      ...(typeof answer.next === 'string' ? { next: answer.next } : {}),
+      ...(Array.isArray(answer.procedures) ? { procedures: answer.procedures.filter((id): id is string => typeof id === 'string') } : {}),
+      // Only whether the note says something counts here.
+      ...(isObject(answer.note) ? { note: answer.note as Record<string, string> } : {}),
+    };
+  };
+  return {
+    start: typeof source.start === 'string' ? source.start : undefined,
+    questions: questions.map((question) => ({
+      id: isObject(question) && typeof question.id === 'string' ? question.id : undefined,
+      answers: isObject(question) && Array.isArray(question.answers) ? question.answers.map(answerOf) : [],
+    })),
+  };
+}
+
 /** Orientation questions: every answer leads somewhere, every question can be reached, no circles. */
 function orientation(source: Json): ContentProblem[] {
   if (!isObject(source) || !Array.isArray(source.questions)) return [];
-  const problems: ContentProblem[] = [];
-  const questions = source.questions;
-  const index = new Map<string, number>();
-  questions.forEach((question, i) => {
-    if (isObject(question) && typeof question.id === 'string' && !index.has(question.id)) index.set(question.id, i);
-  });
-  const nextOf = (i: number): [number, string | undefined][] => {
-    const answers = (questions[i] as Record<string, Json>)?.answers;
-    return Array.isArray(answers) ? answers.map((answer, j) => [j, isObject(answer) && typeof answer.next === 'string' ? answer.next : undefined]) : [];
-  };
+  const tree = questionTree(source, source.questions);
+  const problems: ContentProblem[] = deadEnds(tree).map((end) => ({
+    dataset: 'procedures',
+    ...(end.id !== undefined ? { id: end.id } : {}),
+    path: end.path,
+    message: 'this answer leads nowhere (a dead end): give it a "next" question, "procedures", or at least a "note" telling the reader what to do',
+  }));
 
-  questions.forEach((question, i) => {
-    if (!isObject(question) || !Array.isArray(question.answers)) return;
-    question.answers.forEach((answer, j) => {
-      if (!isObject(answer)) return;
-      const leads =
-        typeof answer.next === 'string' ||
-        (Array.isArray(answer.procedures) && answer.procedures.length > 0) ||
-        (isObject(answer.note) && Object.keys(answer.note).length > 0);
-      if (!leads) {
-        problems.push({
-          dataset: 'procedures',
-          ...(typeof question.id === 'string' ? { id: question.id } : {}),
-          path: formatPath(['questions', i, 'answers', j]),
-          message: 'this answer leads nowhere (a dead end): give it a "next" question, "procedures", or at least a "note" telling the reader what to do',
-        });
-      }
-    });
-  });
-
-  if (questions.length === 0) return problems;
-  const start = typeof source.start === 'string' ? source.start : undefined;
-  if (start === undefined) {
+  if (tree.questions.length === 0) return problems;
+  if (tree.start === undefined) {
     problems.push({
       dataset: 'procedures',
       path: '$.start',
-      message: `is missing: the orientation questions need a "start", the id of the first question (e.g. "${String((questions[0] as Record<string, Json>)?.id ?? '')}")`,
+      message: `is missing: the orientation questions need a "start", the id of the first question (e.g. "${tree.questions[0]!.id ?? ''}")`,
     });
   }
-  const roots = start !== undefined && index.has(start) ? [index.get(start)!] : [...new Set(index.values())];
-
-  // Depth-first walk along "next": an edge back to a question on the current path closes a circle.
-  const state = new Map<number, 'open' | 'done'>();
-  const trail: number[] = [];
-  const reported = new Set<string>();
-  const visit = (i: number) => {
-    state.set(i, 'open');
-    trail.push(i);
-    for (const [j, next] of nextOf(i)) {
-      if (next === undefined || !index.has(next)) continue;
-      const target = index.get(next)!;
-      if (state.get(target) === 'open') {
-        const path = formatPath(['questions', i, 'answers', j, 'next']);
-        if (!reported.has(path)) {
-          reported.add(path);
-          const loop = [...trail.slice(trail.indexOf(target)), target].map((k) => String((questions[k] as Record<string, Json>).id));
-          problems.push({
-            dataset: 'procedures',
-            id: String((questions[i] as Record<string, Json>).id),
-            path,
-            message: `leads back to "${next}", which the reader has already answered: the questions go round in a circle (${loop.join(' → ')})`,
-          });
-        }
-      } else if (!state.has(target)) {
-        visit(target);
-      }
-    }
-    trail.pop();
-    state.set(i, 'done');
-  };
-  for (const root of roots) if (!state.has(root)) visit(root);
-
-  if (start !== undefined && index.has(start)) {
-    for (const [id, i] of index) {
-      if (!state.has(i)) {
-        problems.push({
-          dataset: 'procedures',
-          id,
-          path: formatPath(['questions', i]),
-          message: `the question "${id}" is never asked: no answer leads to it (through "next") from the start question "${start}"`,
-        });
-      }
-    }
+  for (const cycle of cycles(tree)) {
+    problems.push({
+      dataset: 'procedures',
+      id: cycle.id,
+      path: cycle.path,
+      message: `leads back to "${cycle.next}", which the reader has already answered: the questions go round in a circle (${cycle.loop.join(' → ')})`,
+    });
+  }
+  for (const { question, path } of unreachable(tree)) {
+    problems.push({
+      dataset: 'procedures',
+      id: question.id!,
+      path,
+      message: `the question "${question.id}" is never asked: no answer leads to it (through "next") from the start question "${tree.start}"`,
+    });
   }
   return problems;
 }

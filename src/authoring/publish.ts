@@ -13,14 +13,14 @@
  * Invalid content is refused whole: a PublishError lists every problem with its JSON path.
  */
 import * as z from 'zod/mini';
-import { datasetDefinition, datasets as allDatasets } from './datasets.js';
-import { sha256Hex } from './loader.js';
-import { describeIssue, formatPath, type ContentProblem } from './problems.js';
-import { languageTagSchema, localizedTextSchema } from './schema/common.js';
-import type { DatasetDefinition } from './schema/dataset.js';
-import { authoringSchema } from './schema/envelope.js';
-import { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION, manifestSchema, type Manifest } from './schema/manifest.js';
-import { droppedProblems, validateDataset } from './validate.js';
+import { datasetDefinition, datasets as allDatasets } from '../content/datasets.js';
+import { sha256Hex } from '../content/loader.js';
+import { describeIssue, formatPath, type ContentProblem } from '../content/problems.js';
+import { languageTagSchema, localizedTextSchema } from '../content/schema/common.js';
+import type { DatasetDefinition } from '../content/schema/dataset.js';
+import { authoringSchema } from '../content/schema/envelope.js';
+import { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION, manifestSchema, type Manifest } from '../content/schema/manifest.js';
+import { droppedProblems, validateDataset } from '../content/validate.js';
 
 export interface PublishOptions {
   /** `example` for demo content, `live` for real content (which must hold no record flagged `example`). */
@@ -79,7 +79,7 @@ type SchemaDef = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
 
 /** The languages of every localized text in `value`, found by walking `schema` beside it. */
-export function collectLocales(schema: unknown, value: unknown, into = new Set<string>()): Set<string> {
+function collectLocales(schema: unknown, value: unknown, into = new Set<string>()): Set<string> {
   if (value === undefined || value === null) return into;
   const def = defOf(schema);
   if (schema === localizedTextSchema || (def.type === 'record' && def.keyType === languageTagSchema)) {

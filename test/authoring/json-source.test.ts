@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { JsonSyntaxError, locate, parseJson, parsePath } from '../../src/cli/json-source.js';
+import { JsonSyntaxError, locate, parseJson, parsePath } from '../../src/authoring/json-source.js';
 
 function syntaxError(text: string): JsonSyntaxError {
   try {

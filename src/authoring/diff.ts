@@ -7,20 +7,20 @@ import { datasetDefinition } from '../content/datasets.js';
 import { formatPath } from '../content/problems.js';
 
 /** One field that differs: its path inside the record (or the file) and both values (`undefined`: absent). */
-export interface FieldChange {
+interface FieldChange {
   path: string;
   before: unknown;
   after: unknown;
 }
 
-export interface RecordChange {
+interface RecordChange {
   id: string;
   /** A readable name of the record (its first name, title or label text), when it has one. */
   label?: string;
   fields: FieldChange[];
 }
 
-export interface CollectionDiff {
+interface CollectionDiff {
   collection: string;
   added: RecordChange[];
   removed: RecordChange[];
@@ -29,7 +29,7 @@ export interface CollectionDiff {
   reordered: boolean;
 }
 
-export interface DatasetDiff {
+interface DatasetDiff {
   dataset: string;
   status: 'added' | 'removed' | 'changed' | 'same';
   /** Changes outside the collections (`updated`, `about`, `supportLine`...). */
@@ -47,7 +47,7 @@ type Json = unknown;
 const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The leaf-level differences between two JSON values (objects by key, lists by position). */
-export function diffValues(before: Json, after: Json, at: PropertyKey[] = [], root = '$'): FieldChange[] {
+function diffValues(before: Json, after: Json, at: PropertyKey[] = [], root = '$'): FieldChange[] {
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => diffValues(before[key], after[key], [...at, key], root));

@@ -101,7 +101,7 @@ function walk(schema: unknown, value: unknown, at: PropertyKey[], into: Localize
  * Generated tables that maintainers neither write nor translate (the services' postcode and municipality
  * table, with official names in the official languages): left out of the count.
  */
-export const GENERATED: Partial<Record<DatasetName, readonly string[]>> = { services: ['$.places'] };
+const GENERATED: Partial<Record<DatasetName, readonly string[]>> = { services: ['$.places'] };
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
@@ -120,14 +120,14 @@ export interface CoverageFile {
 }
 
 /** A text that lacks a language. */
-export interface MissingText {
+interface MissingText {
   file: string;
   path: string;
   /** The languages the text has. */
   has: string[];
 }
 
-export interface LocaleCoverage {
+interface LocaleCoverage {
   locale: string;
   /** How many texts have this language. */
   translated: number;

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JsonSyntaxError, parseJson } from '../json-source.js';
-import type { SourceFile } from '../lint.js';
+import { JsonSyntaxError, parseJson } from '../authoring/json-source.js';
+import type { SourceFile } from '../authoring/lint.js';
 
 /** A failure that stops the command (exit code 2): the message says what to do. */
 export class CliError extends Error {

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { canonicalJson, publish, PublishError } from '../../src/content/publish.js';
+import { canonicalJson, publish, PublishError } from '../../src/authoring/publish.js';
 import { sha256Hex } from '../../src/content/loader.js';
 import { proceduresDataset } from '../../src/content/schema/procedures.js';
 import { reintegrationDataset } from '../../src/content/schema/reintegration.js';
-import { serveFiles, storeFor, uniqueKey } from './helpers.js';
+import { serveFiles, storeFor, uniqueKey } from '../content/helpers.js';
 
 async function fixture(name: string): Promise<Record<string, unknown> & { procedures?: Record<string, unknown>[] }> {
-  return (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json();
+  return (await fetch(new URL(`../content/fixtures/${name}.json`, import.meta.url))).json();
 }
 
 function reversed(value: unknown): unknown {

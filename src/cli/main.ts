@@ -14,15 +14,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { datasets as allDatasets } from '../../content/datasets.js';
-import { jsonSchemaFiles, publish, PublishError } from '../../content/publish.js';
-import { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION } from '../../content/schema/manifest.js';
-import { localDate } from '../../logic/zoned-time.js';
-import { VERSION } from '../../version.js';
-import { coverage } from '../coverage.js';
-import { diffContent, formatDiff } from '../diff.js';
-import { locate } from '../json-source.js';
-import { checkFiles, formatProblem, inferStatus, type LocatedProblem } from '../lint.js';
+import { coverage } from '../authoring/coverage.js';
+import { diffContent, formatDiff } from '../authoring/diff.js';
+import { locate } from '../authoring/json-source.js';
+import { checkFiles, formatProblem, inferStatus, type LocatedProblem } from '../authoring/lint.js';
+import { jsonSchemaFiles, publish, PublishError } from '../authoring/publish.js';
+import { datasets as allDatasets } from '../content/datasets.js';
+import { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION } from '../content/schema/manifest.js';
+import { localDate } from '../logic/zoned-time.js';
+import { VERSION } from '../version.js';
 import { CliError, readContentFiles, readVersion } from './files.js';
 
 export interface Io {

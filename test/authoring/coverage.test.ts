@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { coverage, localesIn, localizedTexts } from '../../src/cli/coverage.js';
+import { coverage, localesIn, localizedTexts } from '../../src/authoring/coverage.js';
 import { localizedTextSchema } from '../../src/content/schema/common.js';
 import { defineDataset } from '../../src/content/schema/dataset.js';
 import { walkinsDataset } from '../../src/content/schema/walkins.js';

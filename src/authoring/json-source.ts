@@ -17,7 +17,7 @@ export interface Position {
 }
 
 /** A field given twice in one object. */
-export interface DuplicateKey {
+interface DuplicateKey {
   /** The JSON path of the field (`$.offices[0].name`). */
   path: string;
   key: string;
