@@ -1,4 +1,4 @@
-import { canonicalTag } from './negotiate.js';
+import { canonicalTag, primaryLanguage } from './negotiate.js';
 
 /** Scripts written right to left (ISO 15924 codes). */
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
@@ -28,7 +28,7 @@ export function textDirection(tag: string | null | undefined): 'ltr' | 'rtl' {
   if (script) dir = RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   else {
     const lower = canonical.toLowerCase();
-    dir = RTL_LANGUAGES.has(lower) || RTL_LANGUAGES.has(lower.split('-')[0]!) ? 'rtl' : 'ltr';
+    dir = RTL_LANGUAGES.has(lower) || RTL_LANGUAGES.has(primaryLanguage(lower)) ? 'rtl' : 'ltr';
   }
   cache.set(canonical, dir);
   return dir;

@@ -64,6 +64,35 @@ function hasDateFields(options: DateFormatOptions): boolean {
   return ['weekday', 'era', 'year', 'month', 'day', 'dateStyle'].some((key) => key in options);
 }
 
+/** Noon UTC of a `YYYY-MM-DD` calendar day, or undefined when `date` is not one (`2026-02-30`). */
+function calendarNoon(date: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return day.getUTCDate() === Number(match[3]) && day.getUTCMonth() === Number(match[2]) - 1 ? day : undefined;
+}
+
+const DAY_MONTH_YEAR = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/**
+ * A content date (`YYYY-MM-DD`: a calendar day, not an instant) in words, "22 November 2026" by default,
+ * or as `options` say (`{ weekday: 'long', day: 'numeric', month: 'long' }`: "Wednesday 25 November").
+ * The day is taken at noon UTC and formatted in UTC, so no time zone moves it to another day. Anything
+ * that is not a date (or no such day) is returned as it is.
+ */
+export function formatContentDate(date: string, locale: string, options: DateFormatOptions = DAY_MONTH_YEAR): string {
+  const day = calendarNoon(date);
+  return day ? formatDate(day, locale, { ...options, timeZone: 'UTC' }) : date;
+}
+
+/** Two content dates as a range: "23–29 November 2026", "30 November – 6 December 2026". */
+export function formatContentDateRange(from: string, to: string, locale: string): string {
+  const start = calendarNoon(from);
+  const end = calendarNoon(to);
+  if (!start || !end) return `${from} – ${to}`;
+  return dateFormat(locale, { ...DAY_MONTH_YEAR, timeZone: 'UTC' }).formatRange(start, end);
+}
+
 /** The clock time of an instant in Belgian time, hours and minutes ("09:00", "09:00 ص"). */
 export function formatTime(date: Date, locale: string, options: DateFormatOptions = {}): string {
   return dateFormat(locale, { timeZone: BRUSSELS_TIME_ZONE, hour: '2-digit', minute: '2-digit', ...options }).format(date);

@@ -6,9 +6,11 @@
  * free between them.
  */
 import type { Category, Organization, Places, Service } from '../content/schema/services.js';
+import { primaryLanguage } from '../i18n/negotiate.js';
 import { yieldToMain } from '../internal/steps.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
-import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions, type ServiceIndex } from './search.js';
+import { buildServiceIndex, buildServiceIndexAsync, type AsyncBuildOptions } from './search-build.js';
+import type { ServiceIndex } from './search-index.js';
 
 /** What the finder needs of a services dataset. */
 export interface ServicesData {
@@ -70,7 +72,7 @@ export function categoryTree(taxonomy: readonly Category[]): CategoryEntry[] {
 export function spokenLanguages(services: readonly Service[]): string[] {
   const counts = new Map<string, number>();
   for (const service of services) {
-    for (const tag of new Set(service.languages.map((language) => language.toLowerCase().split('-')[0]!))) {
+    for (const tag of new Set(service.languages.map(primaryLanguage))) {
       counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
   }

@@ -6,7 +6,6 @@
 import type { Service } from '../content/schema/services.js';
 import { resolvePlace, type LatLon, type PlaceIndex, type PlaceMatch } from './geo.js';
 import type { SearchRequest, SearchSort } from './search.js';
-import { normalizeText } from './text.js';
 
 /** How far from the chosen place: anywhere (nearest first), only in it, or within so many km. */
 export type DistanceScope = 'any' | 'here' | '5' | '10' | '25' | '50';
@@ -162,50 +161,6 @@ export function resolvePlaceInput(index: PlaceIndex | undefined, input: string):
     return { kind: 'municipality', municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
   }
   return resolvePlace(index, trimmed);
-}
-
-/** A suggestion for the place field: the value to put in it, and a label to show beside it. */
-export interface PlaceSuggestion {
-  value: string;
-  label: string;
-}
-
-/**
- * Suggestions for what a reader is typing in the place field: postcodes that start with the digits typed
- * (with their municipality's name), or municipality names that start with the letters typed, in the
- * reader's language when the table has it. `name` picks a municipality's name for the reader.
- */
-export function placeSuggestions(
-  index: PlaceIndex | undefined,
-  input: string,
-  name: (municipality: PlaceMatch['municipality']) => string,
-  limit = 8,
-): PlaceSuggestion[] {
-  const folded = normalizeText(input);
-  if (!index || folded === '') return [];
-  const out: PlaceSuggestion[] = [];
-  if (/^\d+$/.test(folded)) {
-    const codes = [...index.postcodes.keys()].filter((postcode) => postcode.startsWith(folded)).sort();
-    for (const postcode of codes.slice(0, limit)) {
-      const municipality = index.municipalities.get(index.postcodes.get(postcode)![0]!)!;
-      out.push({ value: postcode, label: name(municipality) });
-    }
-    return out;
-  }
-  const seen = new Set<string>();
-  for (const key of index.sortedNames) {
-    if (out.length >= limit) break;
-    if (!key.startsWith(folded)) continue;
-    for (const nis of index.names.get(key)!) {
-      if (seen.has(nis)) continue;
-      seen.add(nis);
-      const municipality = index.municipalities.get(nis)!;
-      // Offer the name as the reader typed it (their language), else the name in their language.
-      const typed = Object.values(municipality.name).find((n) => normalizeText(n) === key);
-      out.push({ value: typed ?? name(municipality), label: municipality.postcodes.slice(0, 3).join(', ') });
-    }
-  }
-  return out.slice(0, limit);
 }
 
 /** Where distances are measured from, and what limits the place. */

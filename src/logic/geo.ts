@@ -115,42 +115,54 @@ export function municipalityOfPostcode(index: PlaceIndex, postcode: string): str
   return index.postcodes.get(postcode.trim())?.[0];
 }
 
+/** A suggestion for a place field: the value to put in it, a label to show beside it, and its municipality. */
+export interface PlaceSuggestion {
+  value: string;
+  label: string;
+  /** NIS code of the municipality suggested. */
+  nis: string;
+}
+
 /**
- * Municipalities whose name (in any language) starts with what the reader typed, or whose postcodes
- * start with the digits typed: for a suggestion list. Sorted by name; at most `limit`.
+ * Suggestions for what a reader is typing in a "postcode or municipality" field, at most `limit`.
+ * Digits: the postcodes that start with them, labelled with their main municipality's name (`name` picks
+ * it in the reader's language). Letters: the municipalities with a name (in any language) that starts
+ * with them, then, from three letters on, those with a later word of a name that does, since people
+ * say "Niklaas" or "Woluwe" for Sint-Niklaas or Sint-Lambrechts-Woluwe. Each municipality comes once,
+ * under the name that matched (the reader's own spelling), labelled with its first postcodes.
  */
-export function suggestPlaces(index: PlaceIndex, input: string, limit = 8): PlaceMunicipality[] {
+export function suggestPlaces(
+  index: PlaceIndex | undefined,
+  input: string,
+  name: (municipality: PlaceMunicipality) => string,
+  limit = 8,
+): PlaceSuggestion[] {
   const folded = normalizeText(input);
-  if (folded === '') return [];
-  const found = new Map<string, PlaceMunicipality>();
+  if (!index || folded === '') return [];
   if (/^\d+$/.test(folded)) {
-    for (const [postcode, codes] of index.postcodes) {
-      if (!postcode.startsWith(folded)) continue;
-      for (const code of codes) found.set(code, index.municipalities.get(code)!);
-      if (found.size >= limit) break;
+    const postcodes = [...index.postcodes.keys()].filter((postcode) => postcode.startsWith(folded)).sort();
+    return postcodes.slice(0, limit).map((postcode) => {
+      const municipality = index.municipalities.get(index.postcodes.get(postcode)![0]!)!;
+      return { value: postcode, label: name(municipality), nis: municipality.nis };
+    });
+  }
+  const out: PlaceSuggestion[] = [];
+  const seen = new Set<string>();
+  const offer = (key: string) => {
+    for (const nis of index.names.get(key)!) {
+      if (seen.has(nis) || out.length >= limit) continue;
+      seen.add(nis);
+      const municipality = index.municipalities.get(nis)!;
+      const typed = Object.values(municipality.name).find((n) => normalizeText(n) === key);
+      out.push({ value: typed ?? name(municipality), label: municipality.postcodes.slice(0, 3).join(', '), nis });
     }
-    return [...found.values()].slice(0, limit);
+  };
+  for (const key of index.sortedNames) if (key.startsWith(folded)) offer(key);
+  if (folded.length >= 3) {
+    const later = ` ${folded}`;
+    for (const key of index.sortedNames) if (key.includes(later)) offer(key);
   }
-  let low = 0;
-  let high = index.sortedNames.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (index.sortedNames[mid]! < folded) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < index.sortedNames.length && found.size < limit; i += 1) {
-    const name = index.sortedNames[i]!;
-    if (!name.startsWith(folded)) break;
-    for (const code of index.names.get(name)!) found.set(code, index.municipalities.get(code)!);
-  }
-  // Then names with a later word that starts so ("woluwe": Sint-Lambrechts-Woluwe, Sint-Pieters-Woluwe).
-  if (found.size < limit && folded.length >= 3 && !folded.includes(' ')) {
-    for (const [word, codes] of index.nameWords) {
-      if (!word.startsWith(folded)) continue;
-      for (const code of codes) if (found.size < limit) found.set(code, index.municipalities.get(code)!);
-    }
-  }
-  return [...found.values()].slice(0, limit);
+  return out;
 }
 
 const FRENCH_DUTCH = ['fr', 'nl'] as const;

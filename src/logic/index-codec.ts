@@ -9,7 +9,7 @@
  * or damaged file) decodes to `undefined`: the caller builds the index again.
  */
 import type { Service } from '../content/schema/services.js';
-import { newScratch, type ServiceIndex } from './search.js';
+import { newScratch, type ServiceIndex } from './search-index.js';
 
 const FORMAT = 1;
 

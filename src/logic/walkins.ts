@@ -1,10 +1,8 @@
 /**
  * What the walk-in schedule element asks of the `walkins` data, as pure functions: which offices a host's
  * attributes select, how readers narrow them down, which days in the coming weeks have no walk-in
- * moment, and the links and file names it offers (tel:, OpenStreetMap directions, .ics). No DOM, no clock.
+ * moment, and the names and UIDs of the calendar files it offers (.ics). No DOM, no clock.
  */
-import type { GeoPoint } from '../content/schema/common.js';
-import { toWellFormed } from '../internal/unicode.js';
 import type { Office } from '../content/schema/walkins.js';
 import { type ScheduleDay, type ScheduleLike, scheduleDay, type Session } from './schedule.js';
 import { addDays, BRUSSELS, localDate } from './zoned-time.js';
@@ -129,33 +127,6 @@ export function upcomingClosures(schedule: ScheduleLike, now: Date, days = 21): 
     if (day.closed && day.cancelled.length > 0 && day.sessions.length === 0) closures.push(day);
   }
   return closures;
-}
-
-/**
- * A `tel:` URI (RFC 3966, global form) for a Belgian phone number as people write it: `02 488 97 77`
- * -> `tel:+3224889777`, `0032 2 ...` and `+32 (0)2 ...` alike. A number that is neither national nor
- * international is returned with its digits only.
- */
-export function telUri(phone: string): string {
-  let digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
-  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
-  else if (digits.startsWith('0')) digits = `+32${digits.slice(1)}`;
-  return `tel:${digits}`;
-}
-
-/** A `mailto:` URI for an e-mail address; never throws (a broken character becomes U+FFFD). */
-export function mailtoUri(email: string): string {
-  return `mailto:${encodeURI(toWellFormed(email.trim()))}`;
-}
-
-/**
- * A link that opens OpenStreetMap's route planner with the office as destination. The widget itself never
- * contacts OpenStreetMap: the reader follows the link or not.
- */
-export function osmDirectionsUrl(geo: GeoPoint): string {
-  const lat = geo.lat.toFixed(6).replace(/\.?0+$/, '');
-  const lon = geo.lon.toFixed(6).replace(/\.?0+$/, '');
-  return `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}#map=17/${lat}/${lon}`;
 }
 
 /** The file name of a session's calendar file: `icam-liege-2026-11-25-0900.ics`. */

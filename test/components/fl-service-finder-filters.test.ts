@@ -184,6 +184,19 @@ describe('<fl-service-finder>: searching and filtering', () => {
     expect($$<HTMLOptionElement>(el, '#place-suggestions option').map((option) => option.value)).to.include.members(['4000', '4020']);
   });
 
+  it('suggests a place by a later word of its name, as people say it', async () => {
+    const el = await finder(key);
+    const suggested = () => $$<HTMLOptionElement>(el, '#place-suggestions option').map((option) => option.value);
+    for (const [typed, place] of [
+      ['niklaas', 'Sint-Niklaas'],
+      ['lambrechts', 'Sint-Lambrechts-Woluwe'],
+      ['Genesius', 'Sint-Genesius-Rode'],
+    ]) {
+      await type(el, 'place', typed!);
+      expect(suggested(), typed).to.include(place);
+    }
+  });
+
   it('removes a choice with its chip and keeps the keyboard focus among the chips', async () => {
     const el = await finder(key);
     await type(el, 'query', 'aide');

@@ -8,6 +8,44 @@ import { FlContentLoadEvent } from '../../src/events.js';
 import { baseFor, captureWarnings, fast, serveFiles, setScenario, storeFor, uniqueKey, until } from '../content/helpers.js';
 import { $, $$, cards, EXAMPLE_SERVICES, finder, searchable, text, titles, WEDNESDAY_10H } from './finder-helpers.js';
 
+/** A content host with one service that has `contact` and an exact location; returns its key. */
+async function linksHost(contact: Record<string, string>): Promise<string> {
+  const key = uniqueKey('finder-links');
+  const { files } = await publish(
+    [
+      {
+        dataset: 'services',
+        id: 'test-services',
+        updated: '2026-11-22',
+        taxonomy: [{ id: 'legal-aid', label: { en: 'Legal aid' } }],
+        organizations: [{ id: 'org', name: { en: 'Example organisation' }, example: true, reviewed: '2026-11-22' }],
+        services: [
+          {
+            id: 'desk',
+            organization: 'org',
+            name: { en: 'Example desk' },
+            categories: ['legal-aid'],
+            example: true,
+            reviewed: '2026-11-22',
+            sources: ['https://example.org/source'],
+            contact,
+            locations: [
+              {
+                address: { street: 'Example street 1', postcode: '1000', municipality: { en: 'Brussels' } },
+                geo: { lat: 50.84, lon: 4.35 },
+                geoPrecision: 'exact',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    { status: 'example', schemas: false },
+  );
+  await serveFiles(key, files);
+  return key;
+}
+
 describe('<fl-service-finder>: content and states', () => {
   let previous: Partial<ContentOptions>;
   const shared = uniqueKey('finder');
@@ -162,46 +200,14 @@ describe('<fl-service-finder>: content and states', () => {
   });
 
   it('gives tap-to-call, e-mail, website and directions links', async () => {
-    const key = uniqueKey('finder-links');
-    const { files } = await publish(
-      [
-        {
-          dataset: 'services',
-          id: 'test-services',
-          updated: '2026-11-22',
-          taxonomy: [{ id: 'legal-aid', label: { en: 'Legal aid' } }],
-          organizations: [{ id: 'org', name: { en: 'Example organisation' }, example: true, reviewed: '2026-11-22' }],
-          services: [
-            {
-              id: 'desk',
-              organization: 'org',
-              name: { en: 'Example desk' },
-              categories: ['legal-aid'],
-              example: true,
-              reviewed: '2026-11-22',
-              sources: ['https://example.org/source'],
-              contact: { phone: '02 488 97 77', email: 'desk@example.org', website: 'https://www.example.org/desk' },
-              locations: [
-                {
-                  address: { street: 'Example street 1', postcode: '1000', municipality: { en: 'Brussels' } },
-                  geo: { lat: 50.84, lon: 4.35 },
-                  geoPrecision: 'exact',
-                },
-              ],
-            },
-          ],
-        },
-      ],
-      { status: 'example', schemas: false },
-    );
-    await serveFiles(key, files);
+    const key = await linksHost({ phone: '02 488 97 77', email: 'desk@example.org', website: 'https://www.example.org/desk' });
     const el = await finder(key);
     const links = $$<HTMLAnchorElement>(el, '[part~="card-actions"] a');
     expect(links.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
       ['Call 02 488 97 77', 'tel:+3224889777'],
       ['desk@example.org', 'mailto:desk@example.org'],
       ['Website: example.org', 'https://www.example.org/desk'],
-      ['Directions on OpenStreetMap', 'https://www.openstreetmap.org/directions?to=50.84%2C4.35'],
+      ['Directions on OpenStreetMap', 'https://www.openstreetmap.org/directions?to=50.84%2C4.35#map=17/50.84/4.35'],
     ]);
     expect(text($(el, '.card__address'))).to.equal('Example street 1, 1000 Brussels');
     $(el, 'summary')!.click();
@@ -209,6 +215,16 @@ describe('<fl-service-finder>: content and states', () => {
     expect(text($(el, '.checked'))).to.equal('Information checked on 22 November 2026. Source 1');
     expect($<HTMLAnchorElement>(el, '.checked a')!.href).to.equal('https://example.org/source');
     expect(text($(el, '.description, .facts'))).to.not.equal('');
+  });
+
+  it('calls a number written “+32 (0)2 …” without the 0, and puts nothing after an e-mail address into the mail’s headers', async () => {
+    const el = await finder(await linksHost({ phone: '+32 (0)2 488 97 77', email: 'x@y.be?subject=Hi' }));
+    const links = $$<HTMLAnchorElement>(el, '[part~="card-actions"] a');
+    expect(links[0]!.getAttribute('href')).to.equal('tel:+3224889777');
+    const mail = new URL(links[1]!.href);
+    expect(mail.protocol).to.equal('mailto:');
+    expect(mail.search, 'no header').to.equal('');
+    expect(decodeURIComponent(mail.pathname)).to.equal('x@y.be?subject=Hi');
   });
 
   it('opens a card’s details in place, with the access facts and the hours of the next seven days', async () => {

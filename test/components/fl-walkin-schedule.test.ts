@@ -527,6 +527,20 @@ describe('fl-walkin-schedule', () => {
       expect(office(el, 'icam-brussels').querySelector('[part~="address-call-link"]')!.getAttribute('href')).to.equal('tel:+3224889777');
     });
 
+    it('calls a number written “+32 (0)2 …” without the 0, and puts nothing after an e-mail address into the mail’s headers', async () => {
+      const base = await host((data) => {
+        data.supportLine.phone = '+32 (0)2 488 97 77';
+        data.supportLine.email = 'x@y.be?subject=Hi';
+      });
+      const el = await schedule(base, WED_10);
+      expect(part(el, 'support-phone-link')!.getAttribute('href')).to.equal('tel:+3224889777');
+      expect(office(el, 'icam-brussels').querySelector('[part~="address-call-link"]')!.getAttribute('href')).to.equal('tel:+3224889777');
+      const mail = new URL((part(el, 'support-email-link') as HTMLAnchorElement).href);
+      expect(mail.protocol).to.equal('mailto:');
+      expect(mail.search, 'no header').to.equal('');
+      expect(decodeURIComponent(mail.pathname)).to.equal('x@y.be?subject=Hi');
+    });
+
     it('renders content as text, never as markup', async () => {
       const base = await host((data) => {
         (data.offices[0]!.name as Record<string, string>).en = '<img src=x onerror="window.__flWalkinXss=1">Brussels';

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   autonym,
   differsFromBelgianTime,
+  formatContentDate,
+  formatContentDateRange,
   formatDate,
   formatDateTime,
   formatList,
@@ -32,6 +34,26 @@ describe('format helpers', () => {
     // 23:30 UTC on Tuesday is already Wednesday in Brussels.
     expect(formatDate(new Date('2025-12-02T23:30:00Z'), 'en')).to.equal('Wednesday 3 December');
     expect(formatDate(winterMorning, 'en', { year: 'numeric', month: 'long', day: 'numeric' })).to.equal('3 December 2025');
+  });
+
+  it('writes a content date as a calendar day in the reader’s language, whatever the time zone', () => {
+    expect(formatContentDate('2026-11-20', 'en-GB')).to.equal('20 November 2026');
+    expect(formatContentDate('2026-11-20', 'fr')).to.equal('20 novembre 2026');
+    expect(formatContentDate('2026-11-20', 'nl')).to.equal('20 november 2026');
+    expect(formatContentDate('2026-01-01', 'de')).to.equal('1. Januar 2026');
+    expect(formatContentDate('2026-11-20', 'en')).to.equal('20 November 2026');
+    expect(formatContentDate('2026-11-20', 'ar'), 'Western digits').to.equal('20 نوفمبر 2026');
+    expect(formatContentDate('2026-03-29', 'nl'), 'the day clocks change').to.equal('29 maart 2026');
+    expect(formatContentDate('2026-11-25', 'en', { weekday: 'long', day: 'numeric', month: 'long' })).to.equal('Wednesday 25 November');
+    expect(formatContentDate('2026-11-25', 'fr', { day: 'numeric', month: 'long' })).to.equal('25 novembre');
+    expect(formatContentDate('not a date', 'en')).to.equal('not a date');
+    expect(formatContentDate('2026-02-30', 'en'), 'no such day').to.equal('2026-02-30');
+  });
+
+  it('writes two content dates as a range', () => {
+    expect(plain(formatContentDateRange('2026-11-23', '2026-11-29', 'en'))).to.equal('23 – 29 November 2026');
+    expect(plain(formatContentDateRange('2026-11-30', '2026-12-06', 'en'))).to.equal('30 November – 6 December 2026');
+    expect(formatContentDateRange('2026-11-30', 'soon', 'en')).to.equal('2026-11-30 – soon');
   });
 
   it('writes clock times in Belgian time, summer and winter alike', () => {

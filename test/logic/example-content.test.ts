@@ -79,7 +79,7 @@ describe('example services content', () => {
     // One word of one municipality's name is enough; a word that two names share is not, but suggests both.
     expect(resolvePlace(places, 'Molenbeek')?.municipality.nis).to.equal('21012');
     expect(resolvePlace(places, 'woluwe')).to.equal(undefined);
-    expect(suggestPlaces(places, 'woluwe').map((m) => m.nis).sort()).to.deep.equal(['21018', '21019']);
+    expect(suggestPlaces(places, 'woluwe', (m) => m.nis).map((s) => s.nis).sort()).to.deep.equal(['21018', '21019']);
     // An English or Arabic reader with no name of their own gets the local official name.
     const liege = resolvePlace(places, '4000')!.municipality;
     expect(pickText(liege.name, ['en', ...municipalityLanguages(liege.nis)])!.text).to.equal('Liège');

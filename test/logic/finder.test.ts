@@ -8,7 +8,6 @@ import {
   EMPTY_STATE,
   finderRequest,
   parseList,
-  placeSuggestions,
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
@@ -19,7 +18,6 @@ import {
   type FinderState,
 } from '../../src/logic/finder.js';
 import { ASYNC_THRESHOLD, categoryTree, finderIndex, spokenLanguages } from '../../src/logic/finder-index.js';
-import { addressLine, mailtoHref, osmLink, telHref, websiteLabel } from '../../src/logic/service-links.js';
 
 const places: Places = {
   sources: {},
@@ -95,20 +93,6 @@ describe('finder places', () => {
     expect(resolvePlaceInput(placeIndex, '99999')).to.equal(undefined);
     expect(resolvePlaceInput(placeIndex, 'Atlantis')).to.equal(undefined);
     expect(resolvePlaceInput(undefined, '1030')).to.equal(undefined);
-  });
-
-  it('suggests postcodes by their first digits and municipalities by the start of a name', () => {
-    const name = (m: { name: Record<string, string> }) => m.name.fr ?? '';
-    expect(placeSuggestions(placeIndex, '10', name)).to.deep.equal([
-      { value: '1000', label: 'Bruxelles' },
-      { value: '1020', label: 'Bruxelles' },
-      { value: '1030', label: 'Schaerbeek' },
-    ]);
-    // One suggestion per municipality, under the name that matched what was typed.
-    expect(placeSuggestions(placeIndex, 'lu', name)).to.deep.equal([{ value: 'Luik', label: '4000, 4020' }]);
-    expect(placeSuggestions(placeIndex, 'lütt', name)).to.deep.equal([{ value: 'Lüttich', label: '4000, 4020' }]);
-    expect(placeSuggestions(placeIndex, 'sch', name).map((s) => s.value)).to.deep.equal(['Schaarbeek']);
-    expect(placeSuggestions(placeIndex, '', name)).to.deep.equal([]);
   });
 });
 
@@ -243,39 +227,6 @@ describe('finder index', () => {
     const index = await pending;
     expect(index.search.services).to.have.length(ASYNC_THRESHOLD + 1);
     expect(finderIndex(large)).to.equal(index);
-  });
-});
-
-describe('service links', () => {
-  it('makes Belgian and international numbers diallable', () => {
-    expect(telHref('02 488 97 77')).to.equal('tel:+3224889777');
-    expect(telHref('+32 2 488 97 77')).to.equal('tel:+3224889777');
-    expect(telHref('0032 2/488.97.77')).to.equal('tel:+3224889777');
-    expect(telHref('0470 12 34 56')).to.equal('tel:+32470123456');
-    expect(telHref('1712')).to.equal('tel:1712');
-    expect(telHref('--')).to.equal(undefined);
-  });
-
-  it('encodes e-mail addresses and names websites by their host', () => {
-    expect(mailtoHref('info@example.org')).to.equal('mailto:info@example.org');
-    expect(mailtoHref('a?cc=x@example.org')).to.equal('mailto:a%3Fcc%3Dx@example.org');
-    expect(websiteLabel('https://www.caritas.be/fr/retour')).to.equal('caritas.be');
-  });
-
-  it('gives directions to an exact place or an address, and only a map of the area otherwise', () => {
-    expect(osmLink({ point: { lat: 50.8616123, lon: 4.36 }, exact: true })).to.deep.equal({
-      kind: 'directions',
-      href: 'https://www.openstreetmap.org/directions?to=50.86161%2C4.36',
-    });
-    const address = { street: 'Rue Haute 298A', postcode: '1000', municipality: { fr: 'Bruxelles' } };
-    expect(addressLine(address, 'Bruxelles')).to.equal('Rue Haute 298A, 1000 Bruxelles');
-    expect(osmLink({ point: { lat: 50.86, lon: 4.36 }, exact: false, address, municipality: 'Bruxelles' })).to.deep.equal({
-      kind: 'directions',
-      href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent('Rue Haute 298A, 1000 Bruxelles, Belgium')}`,
-    });
-    const area = osmLink({ point: { lat: 50.86, lon: 4.36 }, exact: false, address: { postcode: '1000', municipality: { fr: 'Bruxelles' } }, municipality: 'Bruxelles' });
-    expect(area).to.deep.equal({ kind: 'map', href: 'https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium' });
-    expect(osmLink({ exact: false })).to.equal(undefined);
   });
 });
 

@@ -65,13 +65,48 @@ describe('place lookups', () => {
     expect(municipalityOfPostcode(index, '4020')).to.equal('62063');
     expect(municipalityOfPostcode(index, '0000')).to.equal(undefined);
   });
+});
 
-  it('suggests municipalities by name prefix or postcode prefix', () => {
-    expect(suggestPlaces(index, 'li').map((m) => m.nis)).to.deep.equal(['62063']);
-    expect(suggestPlaces(index, 'lü').map((m) => m.nis)).to.deep.equal(['62063']);
-    expect(suggestPlaces(index, '10').map((m) => m.nis)).to.have.members(['21004', '21009']);
-    expect(suggestPlaces(index, '4', 1)).to.have.length(1);
-    expect(suggestPlaces(index, '')).to.deep.equal([]);
+describe('place suggestions', () => {
+  const index = buildPlaceIndex({
+    ...places,
+    municipalities: {
+      ...places.municipalities,
+      '21015': { name: { nl: 'Schaarbeek', fr: 'Schaerbeek' } },
+      '21018': { name: { nl: 'Sint-Lambrechts-Woluwe', fr: 'Woluwe-Saint-Lambert' } },
+      '21019': { name: { nl: 'Sint-Pieters-Woluwe', fr: 'Woluwe-Saint-Pierre' } },
+      '46021': { name: { nl: 'Sint-Niklaas', fr: 'Saint-Nicolas', de: 'Sint-Niklaas' } },
+    },
+    postcodes: { ...places.postcodes, '1030': ['21015'], '1200': ['21018'], '1150': ['21019'], '9100': ['46021'], '9111': ['46021'] },
+  });
+  const name = (m: { name: Record<string, string> }) => m.name.fr ?? '';
+  const values = (input: string, limit?: number) => suggestPlaces(index, input, name, limit).map((s) => s.value);
+
+  it('suggests postcodes by their first digits, with their main municipality in the reader’s language', () => {
+    expect(suggestPlaces(index, '10', name)).to.deep.equal([
+      { value: '1000', label: 'Bruxelles', nis: '21004' },
+      { value: '1030', label: 'Schaerbeek', nis: '21015' },
+      { value: '1050', label: 'Ixelles', nis: '21009' },
+    ]);
+    expect(values('4', 1)).to.deep.equal(['4000']);
+  });
+
+  it('suggests each municipality once, under the name that starts as typed, in any language', () => {
+    expect(suggestPlaces(index, 'li', name)).to.deep.equal([{ value: 'Liège', label: '4000, 4020', nis: '62063' }]);
+    expect(suggestPlaces(index, 'lu', name)).to.deep.equal([{ value: 'Luik', label: '4000, 4020', nis: '62063' }]);
+    expect(values('lütt')).to.deep.equal(['Lüttich']);
+    expect(values('sch')).to.deep.equal(['Schaarbeek']);
+    expect(values('')).to.deep.equal([]);
+    expect(suggestPlaces(undefined, 'li', name)).to.deep.equal([]);
+  });
+
+  it('suggests, after the names that start so, the names with a later word that does', () => {
+    expect(values('niklaas')).to.deep.equal(['Sint-Niklaas']);
+    expect(values('lambrechts')).to.deep.equal(['Sint-Lambrechts-Woluwe']);
+    expect(values('woluwe')).to.deep.equal(['Woluwe-Saint-Lambert', 'Woluwe-Saint-Pierre']);
+    expect(values('saint')).to.deep.equal(['Saint-Nicolas', 'Woluwe-Saint-Lambert', 'Woluwe-Saint-Pierre']);
+    expect(values('saint', 2)).to.deep.equal(['Saint-Nicolas', 'Woluwe-Saint-Lambert']);
+    expect(values('ni'), 'not from fewer than three letters').to.deep.equal([]);
   });
 });
 

@@ -5,17 +5,14 @@ import { officeSchema, supportLineSchema, type Office } from '../../src/content/
 import {
   filterOffices,
   icsUid,
-  mailtoUri,
   needsReaderFilter,
   normalizeKey,
   officePlace,
   officePlaces,
-  osmDirectionsUrl,
   selectOffices,
   seriesFileName,
   sessionFileName,
   showValue,
-  telUri,
   upcomingClosures,
 } from '../../src/logic/walkins.js';
 
@@ -142,28 +139,6 @@ describe('walk-in offices: small rules', () => {
     // 23:30 on Tuesday in New York is already Wednesday 11 November in Brussels.
     const closures = upcomingClosures(wednesdays, new Date('2026-11-10T23:30:00-05:00'), 0);
     expect(closures.map((d) => d.date)).to.deep.equal(['2026-11-11']);
-  });
-
-  it('writes tel: links in the global form', () => {
-    expect(telUri('02 488 97 77')).to.equal('tel:+3224889777');
-    expect(telUri('+32 2 488 97 77')).to.equal('tel:+3224889777');
-    expect(telUri('+32 (0)2 488 97 77')).to.equal('tel:+3224889777');
-    expect(telUri('0032 2/488.97.77')).to.equal('tel:+3224889777');
-    expect(telUri('0470 12-34-56')).to.equal('tel:+32470123456');
-    expect(telUri('1207')).to.equal('tel:1207');
-  });
-
-  it('writes mailto: links', () => {
-    expect(mailtoUri(' icam@example.org ')).to.equal('mailto:icam@example.org');
-  });
-
-  it('links directions to OpenStreetMap only, with the office as destination', () => {
-    const url = new URL(osmDirectionsUrl({ lat: 50.8466, lon: 4.3528 }));
-    expect(url.origin).to.equal('https://www.openstreetmap.org');
-    expect(url.pathname).to.equal('/directions');
-    expect(url.searchParams.get('to')).to.equal('50.8466,4.3528');
-    expect(url.hash).to.equal('#map=17/50.8466/4.3528');
-    expect(osmDirectionsUrl({ lat: 50.123456789, lon: -4 })).to.contain('to=50.123457%2C-4#');
   });
 
   it('names calendar files and gives stable UIDs', () => {

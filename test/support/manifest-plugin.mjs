@@ -3,7 +3,7 @@
 //   executeServerCommand('custom-elements-manifest') -> the manifest object
 // Generated once per run, into node_modules/.cache, so tests check what the package would ship.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -16,7 +16,19 @@ let made;
 function analyze() {
   const bin = join(root, 'node_modules', '.bin', 'cem');
   const args = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', outdir];
-  return promisify(execFile)(bin, args, { cwd: root }).then(() => JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8')));
+  // The analyzer also writes its output path into package.json ("customElements"): put the file back.
+  const pkg = readFileSync(join(root, 'package.json'));
+  const restore = () => writeFileSync(join(root, 'package.json'), pkg);
+  return promisify(execFile)(bin, args, { cwd: root }).then(
+    () => {
+      restore();
+      return JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
+    },
+    (error) => {
+      restore();
+      throw error;
+    },
+  );
 }
 
 export function manifestPlugin() {

@@ -5,13 +5,12 @@ import { ContentController } from '../../content/controller.js';
 import { servicesDataset } from '../../content/dataset-refs.js';
 import { intlLocale } from '../../i18n/format.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
-import { municipalityLanguages } from '../../logic/geo.js';
+import { municipalityLanguages, suggestPlaces } from '../../logic/geo.js';
 import {
   changedKeys,
   chipsOf,
   clearedState,
   EMPTY_STATE,
-  placeSuggestions,
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
@@ -308,7 +307,7 @@ export class FlServiceFinder extends FlWidget {
       languages: this.languages,
       pick: (record, local) => this.pickText(record, local),
       placeChecked: this.placeChecked,
-      suggestions: placeSuggestions(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
+      suggestions: suggestPlaces(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
       location: this.device.status,
       usingDevice,
       moreOpen: this.moreOpen,

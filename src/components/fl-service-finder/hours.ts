@@ -6,10 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
-import { formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
+import { formatContentDate, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
 import { scheduleStatus, scheduleNextDays, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
+import { localizedText } from '../parts/localized.js';
 import { icon } from './icons.js';
-import { contentText, type Pick } from './text.js';
+import type { Pick } from './text.js';
 
 // Cards come and go as the reader types, and the same services come back: remember what was worked
 // out for a schedule during the current minute, and the formatted time ranges.
@@ -83,8 +84,7 @@ export function weekHours(schedule: Schedule, now: Date, locale: string, pick: P
   const todayDate = scheduleNow(schedule, now).today.date;
   return html`<dl class="week">
     ${days.map((day) => {
-      const date = new Date(`${day.date}T12:00:00Z`);
-      const label = `${formatWeekday(day.weekday, locale)} ${formatDate(date, locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })}`;
+      const label = `${formatWeekday(day.weekday, locale)} ${formatContentDate(day.date, locale, { day: 'numeric', month: 'long' })}`;
       let hours: TemplateResult | string;
       if (day.sessions.length > 0) hours = ranges(day.sessions, locale);
       else if (day.closed?.reason === 'holiday') hours = msg('Closed (public holiday)', { id: 'finder.hours.holiday' });
@@ -95,5 +95,5 @@ export function weekHours(schedule: Schedule, now: Date, locale: string, pick: P
       </div>`;
     })}
   </dl>
-  ${notes.map((note) => contentText(pick(note), 'p', 'note'))}`;
+  ${notes.map((note) => localizedText(pick(note), 'p', 'note'))}`;
 }

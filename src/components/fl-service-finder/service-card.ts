@@ -7,22 +7,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact } from '../../content/schema/common.js';
 import type { ServiceLocation } from '../../content/schema/services.js';
-import { textDirection } from '../../i18n/direction.js';
-import { formatDate, formatList } from '../../i18n/format.js';
+import { formatContentDate, formatList } from '../../i18n/format.js';
+import { primaryLanguage } from '../../i18n/negotiate.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
-import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/service-links.js';
+import { addressLine, mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
-import { fallbackNote } from '../parts/localized.js';
+import { fallbackNote, localizedText } from '../parts/localized.js';
 import { richText } from '../parts/rich-text.js';
 import { hoursSummary, weekHours } from './hours.js';
 import { icon } from './icons.js';
 import { ACCESS_FACTS, accessBadges, accessFactLabel, answerLabel, audienceLabel, kmLabel, languageLabel } from './labels.js';
 import type { RenderContext } from '../base/render-context.js';
-import { contentText, type Pick } from './text.js';
+import type { Pick } from './text.js';
 
 /** What a card needs from the element: the render context (card titles are at `level(1)`), and more. */
 export interface CardContext extends RenderContext {
@@ -54,13 +54,11 @@ function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon |
 }
 
 /** The address on one line, in the language of the municipality's name (a Dutch name reads left to right in Arabic too). */
-function addressText(location: ServiceLocation, pick: Pick): TemplateResult | undefined {
+function addressText(location: ServiceLocation, pick: Pick): ReturnType<typeof localizedText> | undefined {
   const address = location.address;
   if (!address) return undefined;
   const municipality = pick(address.municipality, postcodeLanguages(address.postcode));
-  const line = [address.street, `${address.postcode} ${municipality?.text ?? ''}`].filter(Boolean).join(', ');
-  const lang = municipality?.lang ?? 'fr';
-  return html`<span lang=${lang} dir=${textDirection(lang)}>${line}</span>`;
+  return localizedText({ text: addressLine(address, municipality?.text ?? ''), lang: municipality?.lang ?? 'fr' });
 }
 
 function contactActions(contact: Contact, location: ServiceLocation | undefined, pick: Pick): TemplateResult[] {
@@ -105,14 +103,14 @@ function locationDetails(location: ServiceLocation, ctx: CardContext): TemplateR
   const address = addressText(location, ctx.pick);
   return html`<div class="location">
     ${name || address
-      ? html`<p class="location__name">${contentText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
+      ? html`<p class="location__name">${localizedText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
       : nothing}
-    ${contentText(ctx.pick(location.accessibility), 'p', 'note')}
+    ${localizedText(ctx.pick(location.accessibility), 'p', 'note')}
     ${location.schedule
       ? html`<p class="detail-label">${msg('Opening hours, the next 7 days', { id: 'finder.card.next-days' })}</p>
           ${weekHours(location.schedule, ctx.now, ctx.locale, ctx.pick)}`
       : nothing}
-    ${contentText(ctx.pick(location.contact?.note), 'p', 'note')}
+    ${localizedText(ctx.pick(location.contact?.note), 'p', 'note')}
   </div>`;
 }
 
@@ -125,14 +123,14 @@ function details(hit: SearchHit, ctx: CardContext): TemplateResult {
   return html`
     ${description
       ? html`${fallbackNote(description)}
-          <div class="description" lang=${description.lang} dir=${textDirection(description.lang)}>${richText(description.text)}</div>`
+${localizedText(description, 'div', 'description', richText)}`
       : nothing}
     <dl class="facts">
-      ${eligibility ? row(msg('Who can get help', { id: 'finder.card.eligibility' }), contentText(eligibility)) : nothing}
+      ${eligibility ? row(msg('Who can get help', { id: 'finder.card.eligibility' }), localizedText(eligibility)) : nothing}
       ${cost
         ? row(
             msg('Cost', { id: 'finder.card.cost' }),
-            html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${contentText(ctx.pick(cost.description))}`,
+            html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${localizedText(ctx.pick(cost.description))}`,
           )
         : nothing}
       ${ACCESS_FACTS.map((fact) => row(accessFactLabel(fact), answerLabel(service.access[fact])))}
@@ -140,10 +138,10 @@ function details(hit: SearchHit, ctx: CardContext): TemplateResult {
         ? row(msg('Especially for', { id: 'finder.card.audiences' }), formatList(service.audiences.map(audienceLabel), ctx.locale))
         : nothing}
     </dl>
-    ${contentText(ctx.pick(service.access.note), 'p', 'note')}
+    ${localizedText(ctx.pick(service.access.note), 'p', 'note')}
     ${service.locations.map((location) => locationDetails(location, ctx))}
     <p class="checked">
-      ${msg(str`Information checked on ${calendarDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
+      ${msg(str`Information checked on ${formatContentDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
       ${service.sources.map((source, i) => {
         const href = safeLinkUrl(source);
         return href ? html` <a href=${href} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>` : nothing;
@@ -163,10 +161,6 @@ function distanceText(km: number, approximate: boolean, locale: string): string 
   return msg(str`${kmLabel(km, locale)} away`, { id: 'finder.card.distance' });
 }
 
-/** A content date (`YYYY-MM-DD`) in words: "22 November 2026". */
-const calendarDate = (date: string, locale: string) =>
-  formatDate(new Date(`${date}T12:00:00Z`), locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** A result card. */
 export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
   const service = hit.service;
@@ -179,11 +173,11 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
   const badges = accessBadges(service.access, { free: service.cost?.free, interpreters: service.interpreters, remote: service.remote });
   const address = location ? addressText(location, ctx.pick) : undefined;
   const distance = hit.distanceKm === undefined ? undefined : distanceText(hit.distanceKm, hit.distanceApproximate === true, ctx.locale);
-  const languages = [...new Set(service.languages.map((tag) => tag.toLowerCase().split('-')[0]!))];
+  const languages = [...new Set(service.languages.map(primaryLanguage))];
   const actions = contactActions(contact, location, ctx.pick);
   return html`<article class="card" part="card" aria-labelledby=${cardTitleId(service.id)}>
-    ${heading(ctx.level(1), contentText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
-    ${organization ? html`<p class="card__org" part="card-organization">${contentText(ctx.pick(organization.name))}</p>` : nothing}
+    ${heading(ctx.level(1), localizedText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
+    ${organization ? html`<p class="card__org" part="card-organization">${localizedText(ctx.pick(organization.name))}</p>` : nothing}
     ${categories.length > 0 ? html`<p class="card__categories">${categories.join(' · ')}</p>` : nothing}
     <ul class="badges" part="badges">
       ${badges.map((badge) => html`<li class="badge" data-tone=${badge.tone}>${icon(badge.tone)}<span>${badge.text}</span></li>`)}

@@ -10,7 +10,7 @@ import { filterOffices, needsReaderFilter, officePlace, officePlaces, selectOffi
 import { localDate } from '../../logic/zoned-time.js';
 import { contentStatus } from '../parts/content-status.js';
 import { heading } from '../parts/heading.js';
-import { belgianTimeNote, fallbackNote } from '../parts/localized.js';
+import { belgianTimeNote, fallbackNote, localizedText } from '../parts/localized.js';
 import { FlWidget } from '../base/fl-widget.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { CalendarFiles } from './calendar-files.js';
@@ -20,7 +20,7 @@ import { moveFocus } from '../parts/focus.js';
 import { guardedRecord } from '../parts/record-guard.js';
 import { renderOffice } from './office.js';
 import { renderSupportLine } from './support-line.js';
-import { text, type WalkinView } from './view.js';
+import type { WalkinView } from './view.js';
 import { weekTitle } from './week.js';
 import { scheduleWeek } from '../../logic/schedule.js';
 
@@ -167,7 +167,7 @@ export class FlWalkinSchedule extends FlWidget {
       moveWeek: (id, offset) => this.moveWeek(id, offset, data, now),
     };
     const about = this.pickText(data.about);
-    return html`${about ? html`${fallbackNote(about)}<p class="about" part="about">${text(about)}</p>` : nothing}
+    return html`${about ? html`${fallbackNote(about)}<p class="about" part="about">${localizedText(about)}</p>` : nothing}
       ${differsFromBelgianTime(now, readerZone) ? html`<p class="zone-note" part="zone-note">${belgianTimeNote()}</p>` : nothing}
       ${filtering ? this.renderFilter(selected, place) : nothing}
       ${shown.length

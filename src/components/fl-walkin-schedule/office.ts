@@ -1,17 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
+import { formatContentDate, formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
-import { icsUid, mailtoUri, osmDirectionsUrl, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
+import { mailtoHref, osmLink } from '../../logic/links.js';
+import { icsUid, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
-import { fallbackNote } from '../parts/localized.js';
+import { fallbackNote, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { addressLines, calendarIcon, callLink, dayName, eventText, hours, longDate, openUntil, regularTimes, sessionCalendarLink, text, when, type WalkinView } from './view.js';
+import { addressLines, calendarIcon, callLink, dayName, eventText, hours, openUntil, regularTimes, sessionCalendarLink, when, type WalkinView } from './view.js';
 import { renderWeek } from './week.js';
 
 /** One office or contact point: name, how people are received, the next walk-in moment, where, and more. */
@@ -21,7 +23,7 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
   const status = schedule ? scheduleStatus(schedule, view.now) : undefined;
   const note = view.pick(office.note);
   return html`<article class="office" part="office" aria-labelledby=${titleId} data-office=${office.id}>
-    ${heading(view.level(1), text(view.pick(office.name)), 'office-name', titleId)}
+    ${heading(view.level(1), localizedText(view.pick(office.name)), 'office-name', titleId)}
     <p class="access" part="access" data-access=${office.access}>
       ${office.access === 'walk-in'
         ? msg('Walk-in: no appointment needed', { id: 'walkin.access.walk-in' })
@@ -40,9 +42,9 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
             ),
           )
         : nothing}
-      ${office.accessibility ? fact(msg('Access', { id: 'walkin.accessibility' }), text(view.pick(office.accessibility))) : nothing}
+      ${office.accessibility ? fact(msg('Access', { id: 'walkin.accessibility' }), localizedText(view.pick(office.accessibility))) : nothing}
     </dl>
-    ${note ? html`${fallbackNote(note)}<p class="note" part="note">${text(note)}</p>` : nothing}
+    ${note ? html`${fallbackNote(note)}<p class="note" part="note">${localizedText(note)}</p>` : nothing}
     ${renderContact(office)}
     ${schedule && status?.state !== 'none' ? renderSeries(office, schedule, view) : nothing}
     ${schedule
@@ -107,7 +109,7 @@ function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, 
         ${kind === 'changed' ? html`<span class="tag">${msg('Changed hours', { id: 'walkin.changed' })}</span>` : nothing}
         ${extra}
       </p>
-      ${kind !== 'regular' && note ? html`<p class="session-note">${text(view.pick(note))}</p>` : nothing}
+      ${kind !== 'regular' && note ? html`<p class="session-note">${localizedText(view.pick(note))}</p>` : nothing}
       ${session ? sessionCalendarLink(office, session, view) : nothing}
     </div>
     ${closures.length
@@ -125,12 +127,12 @@ function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
     return html`${msg(str`No walk-in moment on ${date}: public holiday (${holiday}).`, { id: 'walkin.closed.holiday' })}`;
   }
   const note = day.closed?.reason === 'exception' ? view.pick(day.closed.note) : undefined;
-  return html`${msg(str`No walk-in moment on ${date}.`, { id: 'walkin.closed.exception' })} ${text(note)}`;
+  return html`${msg(str`No walk-in moment on ${date}.`, { id: 'walkin.closed.exception' })} ${localizedText(note)}`;
 }
 
 function renderWhere(office: Office, view: WalkinView): TemplateResult {
   const directions = office.geo
-    ? html`<a class="directions" part="directions-link" href=${osmDirectionsUrl(office.geo)} rel="noopener noreferrer"
+    ? html`<a class="directions" part="directions-link" href=${ifDefined(osmLink({ point: office.geo, exact: true })?.href)} rel="noopener noreferrer"
         >${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
       >`
     : nothing;
@@ -151,7 +153,7 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
   return html`<p class="contact" part="contact">
     ${contact.phone ? callLink(contact.phone, 'phone-link') : nothing}
     ${contact.email
-      ? html`<a class="fl-button" part="email-link" href=${mailtoUri(contact.email)}
+      ? html`<a class="fl-button" part="email-link" href=${mailtoHref(contact.email)}
           >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${contact.email}</bdi></a
         >`
       : nothing}
@@ -179,7 +181,7 @@ function renderSeries(office: Office, schedule: Schedule, view: WalkinView): Tem
 }
 
 function renderChecked(office: Office, view: WalkinView): TemplateResult {
-  const date = longDate(office.reviewed, view.locale);
+  const date = formatContentDate(office.reviewed, view.locale);
   // Every address from content is checked again here: a device copy is not validated when it is read.
   const source = office.sources[0] === undefined ? undefined : safeLinkUrl(office.sources[0]);
   return html`<p class="checked" part="checked">

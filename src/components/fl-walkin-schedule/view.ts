@@ -2,17 +2,17 @@
  * What the render pieces of <fl-walkin-schedule> share: the view they are given by the element, and the
  * small templates and phrases several of them use. Call everything here during render (msg()).
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Address, Schedule } from '../../content/schema/common.js';
 import type { Office, SupportLine } from '../../content/schema/walkins.js';
-import type { PickedText } from '../../i18n/content-text.js';
-import { textDirection } from '../../i18n/direction.js';
-import { BRUSSELS_TIME_ZONE, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday, intlLocale } from '../../i18n/format.js';
+import { BRUSSELS_TIME_ZONE, formatContentDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
-import { icsUid, sessionFileName, telUri } from '../../logic/walkins.js';
+import { telHref } from '../../logic/links.js';
+import { icsUid, sessionFileName } from '../../logic/walkins.js';
 import type { RenderContext } from '../base/render-context.js';
 import { belgianTime } from '../parts/localized.js';
 import type { CalendarFiles } from './calendar-files.js';
@@ -37,47 +37,13 @@ export interface WalkinView extends RenderContext {
   moveWeek(officeId: string, offset: number): void;
 }
 
-/** Content text in its language and direction. */
-export function text(picked: PickedText | undefined): TemplateResult | typeof nothing {
-  return picked ? html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>` : nothing;
-}
-
 /**
  * A `YYYY-MM-DD` calendar day as "Wednesday 25 November"; with the year when `today` (`YYYY-MM-DD`) is in
  * another year, or always when `today` is `true`.
  */
 export function dayName(date: string, locale: string, today?: string | true): string {
   const withYear = today === true || (today !== undefined && today.slice(0, 4) !== date.slice(0, 4));
-  return formatDate(noon(date), locale, {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-  });
-}
-
-/** Noon UTC of a `YYYY-MM-DD` calendar day: formatted in UTC, no time zone moves it to another day. */
-function noon(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
-}
-
-/** A calendar day with its year: "22 November 2026". */
-export function longDate(date: string, locale: string): string {
-  return formatDate(noon(date), locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Two calendar days as a range: "23–29 November 2026", "30 November – 6 December 2026". */
-export function dayRange(from: string, to: string, locale: string): string {
-  let format = rangeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-    rangeFormats.set(locale, format);
-  }
-  return format.formatRange(noon(from), noon(to));
+  return formatContentDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
 }
 
 /** A time or a range of times that a line never breaks: "09:00–12:00", "9:00 ص – 12:00 م". */
@@ -138,7 +104,7 @@ export function addressLines(address: Address, view: WalkinView): string[] {
 /** "Call 02 488 97 77": a tap-to-call link, the number kept left to right in Arabic text. */
 export function callLink(phone: string, part: string, style: 'primary' | 'button' | 'link' = 'button'): TemplateResult {
   const classes = style === 'link' ? 'call' : style === 'primary' ? 'fl-button fl-button--primary call' : 'fl-button call';
-  return html`<a class=${classes} part=${part} href=${telUri(phone)}
+  return html`<a class=${classes} part=${part} href=${ifDefined(telHref(phone))}
     >${phoneIcon}<span>${msg('Call', { id: 'walkin.call' })}</span> <bdi dir="ltr">${phone}</bdi></a
   >`;
 }

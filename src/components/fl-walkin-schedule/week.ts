@@ -2,18 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { differsFromBelgianTime, formatWallTimeRange } from '../../i18n/format.js';
+import { differsFromBelgianTime, formatContentDateRange, formatWallTimeRange } from '../../i18n/format.js';
 import { scheduleWeek, type ScheduleDay, type Session } from '../../logic/schedule.js';
-import { belgianTimeNote } from '../parts/localized.js';
+import { belgianTimeNote, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { dayName, dayRange, sessionCalendarLink, text, unbroken, type WalkinView } from './view.js';
+import { dayName, sessionCalendarLink, unbroken, type WalkinView } from './view.js';
 
 /** How many weeks ahead a reader can page: holidays and announced exceptions are known about that far. */
 const MAX_WEEK_OFFSET = 52;
 
 /** The title of a week: "Week of 23–29 November 2026". */
 export function weekTitle(days: readonly ScheduleDay[], locale: string): string {
-  const range = dayRange(days[0]!.date, days[days.length - 1]!.date, locale);
+  const range = formatContentDateRange(days[0]!.date, days[days.length - 1]!.date, locale);
   return msg(str`Week of ${range}`, { id: 'walkin.week.title' });
 }
 
@@ -78,7 +78,7 @@ function closedLabel(day: ScheduleDay, view: WalkinView): TemplateResult {
     return html`${msg(str`Closed: public holiday (${holiday})`, { id: 'walkin.week.holiday' })}`;
   }
   const note = day.closed?.reason === 'exception' ? view.pick(day.closed.note) : undefined;
-  return html`${msg('Closed', { id: 'walkin.week.closed' })}${note ? html`: ${text(note)}` : nothing}`;
+  return html`${msg('Closed', { id: 'walkin.week.closed' })}${note ? html`: ${localizedText(note)}` : nothing}`;
 }
 
 function renderSession(session: Session, office: Office, view: WalkinView): TemplateResult {
@@ -88,7 +88,7 @@ function renderSession(session: Session, office: Office, view: WalkinView): Temp
     <span class="session-time">${unbroken(formatWallTimeRange(session.opens, session.closes, view.locale))}</span>
     ${session.kind === 'extra' ? html`<span class="tag">${msg('Extra walk-in moment', { id: 'walkin.extra' })}</span>` : nothing}
     ${session.kind === 'changed' ? html`<span class="tag">${msg('Changed hours', { id: 'walkin.changed' })}</span>` : nothing}
-    ${session.kind !== 'regular' && session.note ? html`<span class="session-note">${text(view.pick(session.note))}</span>` : nothing}
+    ${session.kind !== 'regular' && session.note ? html`<span class="session-note">${localizedText(view.pick(session.note))}</span>` : nothing}
     ${past ? html`<span class="tag">${msg('over', { id: 'walkin.week.past' })}</span>` : nothing}
     ${current ? html`<span class="tag tag--open">${msg('open now', { id: 'walkin.week.open' })}</span>` : nothing}
     ${!past && !current ? sessionCalendarLink(office, session, view) : nothing}

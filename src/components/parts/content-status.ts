@@ -1,7 +1,7 @@
 import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentErrorReason } from '../../content/errors.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatContentDate, formatNumber } from '../../i18n/format.js';
 import { activeLocale } from '../../i18n/localize.js';
 import { statusIcon } from './status.js';
 import { sharedStyles } from './styles.js';
@@ -27,23 +27,12 @@ export interface ContentStatusOptions {
   locale?: string;
 }
 
-/**
- * Formats a content date (`YYYY-MM-DD`) as a day in `locale` with Belgian conventions and Western
- * digits, through the shared `formatDate` ("20 November 2026", "20 novembre 2026", "20 نوفمبر 2026").
- * The date is a calendar day: it is taken at noon UTC, which is the same day in Belgian time.
- * Anything else (not a date, or no such day) is returned as it is.
- */
-export function formatContentDate(date: string, locale: string = activeLocale()): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  if (day.getUTCDate() !== Number(match[3]) || day.getUTCMonth() !== Number(match[2]) - 1) return date;
-  const options = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+/** The last-updated date in `locale`; in the interface language when `Intl` does not take that tag. */
+function updatedDate(date: string, locale: string): string {
   try {
-    return formatDate(day, locale, options);
+    return formatContentDate(date, locale);
   } catch {
-    // Not a language tag Intl accepts: the interface language instead.
-    return formatDate(day, activeLocale(), options);
+    return formatContentDate(date, activeLocale());
   }
 }
 
@@ -171,7 +160,7 @@ export function contentStatus(view: ContentStatusView, options: ContentStatusOpt
             ${statusIcon('warning')}
             <p class="fl-status__text">
               ${msg(
-                str`This information could not be refreshed and may be out of date. Last updated: ${formatContentDate(view.updated, options.locale)}.`,
+                str`This information could not be refreshed and may be out of date. Last updated: ${updatedDate(view.updated, options.locale ?? activeLocale())}.`,
                 { id: 'content.stale' },
               )}
             </p>

@@ -8,11 +8,27 @@ import { activeLocale } from '../../i18n/localize.js';
 /**
  * Content text in its own language: `<span lang="fr" dir="ltr">...</span>`, so a screen reader reads it
  * with the right voice and Arabic text runs right to left inside a French page and the other way round.
- * For block text write the same attributes on your own element: `lang=${p.lang} dir=${textDirection(p.lang)}`.
+ * `tag` and `className` make it a paragraph or a block of its own; `render` shows the text another way
+ * than as plain text (`localizedText(picked, 'div', 'description', richText)`). Nothing for no text.
  */
-export function localizedText(picked: PickedText | undefined): TemplateResult | typeof nothing {
+export function localizedText(
+  picked: Pick<PickedText, 'text' | 'lang'> | undefined,
+  tag: 'span' | 'p' | 'div' = 'span',
+  className = '',
+  render: (text: string) => unknown = (text) => text,
+): TemplateResult | typeof nothing {
   if (!picked) return nothing;
-  return html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>`;
+  const dir = textDirection(picked.lang);
+  const classes = className || nothing;
+  const content = render(picked.text);
+  switch (tag) {
+    case 'p':
+      return html`<p class=${classes} lang=${picked.lang} dir=${dir}>${content}</p>`;
+    case 'div':
+      return html`<div class=${classes} lang=${picked.lang} dir=${dir}>${content}</div>`;
+    default:
+      return html`<span class=${classes} lang=${picked.lang} dir=${dir}>${content}</span>`;
+  }
 }
 
 /**

@@ -83,9 +83,15 @@ export const httpsUrlSchema = z.string().check(
   }, 'must be a full https:// address'),
 );
 
-/** A phone number as dialled from Belgium or abroad: digits, spaces, dots, slashes, dashes, a leading +. */
+/**
+ * A phone number as dialled from Belgium or abroad: digits, spaces, dots, slashes, dashes, a leading +;
+ * or written the Belgian way for both at once, `(0)` after the country code (`+32 (0)2 488 97 77`).
+ */
 export const phoneSchema = z.string().check(
-  z.regex(/^\+?[0-9][0-9 ./-]{5,20}$/, 'must be a phone number such as "02 488 97 77" or "+32 2 488 97 77"'),
+  z.regex(
+    /^(?:\+?[0-9][0-9 ./-]{5,20}|\+[0-9]{1,3} ?\(0\) ?[0-9][0-9 ./-]{4,20})$/,
+    'must be a phone number such as "02 488 97 77" or "+32 2 488 97 77"',
+  ),
 );
 
 export const emailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'), ...wellFormedLine);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FlWidget } from '../../../src/components/base/fl-widget.js';
-import { contentStatus, contentStatusStyles, formatContentDate, type ContentStatusView } from '../../../src/components/parts/content-status.js';
+import { contentStatus, contentStatusStyles, type ContentStatusView } from '../../../src/components/parts/content-status.js';
 import { tokenNames } from '../../../src/components/parts/styles.js';
 import { configureContent, type ContentOptions } from '../../../src/content/store.js';
 import { defineElement } from '../../../src/define.js';
@@ -242,17 +242,5 @@ describe('content states part', () => {
     expect(text(ar)).to.contain('20 نوفمبر 2026');
     expect(ar.getAttribute('dir')).to.equal('rtl');
     await expect(ar).to.be.accessible();
-  });
-
-  it('formats the last-updated date as a calendar day in the reader’s language', () => {
-    expect(formatContentDate('2026-11-20', 'en-GB')).to.equal('20 November 2026');
-    expect(formatContentDate('2026-11-20', 'fr')).to.equal('20 novembre 2026');
-    expect(formatContentDate('2026-11-20', 'nl')).to.equal('20 november 2026');
-    expect(formatContentDate('2026-01-01', 'de')).to.equal('1. Januar 2026');
-    expect(formatContentDate('2026-11-20', 'en')).to.equal('20 November 2026');
-    expect(formatContentDate('2026-11-20', 'ar'), 'Western digits').to.equal('20 نوفمبر 2026');
-    expect(formatContentDate('2026-03-29', 'nl'), 'the day clocks change').to.equal('29 maart 2026');
-    expect(formatContentDate('not a date', 'en')).to.equal('not a date');
-    expect(formatContentDate('2026-02-30', 'en'), 'no such day').to.equal('2026-02-30');
   });
 });

@@ -3,6 +3,7 @@ import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FlWidget } from '../../../src/components/base/fl-widget.js';
 import { belgianTime, belgianTimeNote, fallbackNote, localizedText } from '../../../src/components/parts/localized.js';
+import { richText } from '../../../src/components/parts/rich-text.js';
 import { sharedStyles } from '../../../src/components/parts/styles.js';
 import { defineElement } from '../../../src/define.js';
 import { formatWallTime } from '../../../src/i18n/format.js';
@@ -38,6 +39,23 @@ describe('localized content helpers', () => {
     await el.updateComplete;
     expect(span.getAttribute('lang')).to.equal('ar');
     expect(span.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('make content text a paragraph or a block of its own, as plain text or another way', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      ${localizedText({ text: 'ملاحظة', lang: 'ar' }, 'p', 'note')}
+      ${localizedText({ text: '**Sans** rendez-vous', lang: 'fr' }, 'div', 'description', (source) => richText(source))}
+      ${localizedText(undefined, 'p')}
+    </div>`);
+    const note = host.querySelector('p')!;
+    expect([note.className, note.lang, note.dir, note.textContent]).to.deep.equal(['note', 'ar', 'rtl', 'ملاحظة']);
+    const block = host.querySelector<HTMLElement>('div.description')!;
+    expect([block.lang, block.dir, block.querySelector('strong')?.textContent]).to.deep.equal(['fr', 'ltr', 'Sans']);
+    expect(host.querySelectorAll(':scope > *'), 'nothing without text').to.have.length(2);
+    const plain = await fixture<HTMLElement>(html`<b>${localizedText({ text: 'Walk-in', lang: 'en' })}</b>`);
+    const span = plain.querySelector('span')!;
+    expect(span.getAttributeNames().sort()).to.deep.equal(['dir', 'lang']);
+    expect([span.lang, span.dir, span.textContent]).to.deep.equal(['en', 'ltr', 'Walk-in']);
   });
 
   it('say in the interface language when content falls back to another language', async () => {

@@ -104,4 +104,14 @@ describe('walkins schema and example content', () => {
     expect(z.safeParse(supportLineSchema, { ...line, phone: '02 488 97 77' }).success).to.be.true;
     expect(z.safeParse(supportLineSchema, { ...line, phone: 'call us' }).success).to.be.false;
   });
+
+  it('takes a phone number with "(0)" after the country code, as Belgian numbers are often written, and no other brackets', () => {
+    const line = { name: { en: 'ICAM support line' }, reviewed: '2026-11-22' };
+    for (const phone of ['+32 (0)2 488 97 77', '+32(0)2 488.97.77', '0032 2 488 97 77']) {
+      expect(z.safeParse(supportLineSchema, { ...line, phone }).success, phone).to.be.true;
+    }
+    for (const phone of ['(02) 488 97 77', '+32 (02) 488 97 77', '02 (0)488 97 77', '+32 (0)']) {
+      expect(z.safeParse(supportLineSchema, { ...line, phone }).success, phone).to.be.false;
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Links on a service card: tap-to-call, e-mail, website, OpenStreetMap directions. Pure: the URLs are
+ * The links the elements offer: tap-to-call, e-mail, website, OpenStreetMap directions. Pure: the URLs are
  * built from content that the schema already checked (phone, e-mail and website formats), and never
  * throw on what it did not (a device copy is not checked again).
  */
@@ -8,12 +8,13 @@ import { toWellFormed } from '../internal/unicode.js';
 import type { LatLon } from './geo.js';
 
 /**
- * A `tel:` link for a phone number as written in Belgium or abroad: `02 488 97 77` -> `tel:+3224889777`,
- * `+32 2 488 97 77` -> `tel:+3224889777`, `0032 2 ...` -> `tel:+322...`. Short numbers (`1712`, `112`)
- * stay as they are. Undefined when nothing diallable is left.
+ * A `tel:` link (RFC 3966, global form) for a phone number as written in Belgium or abroad:
+ * `02 488 97 77`, `+32 2 488 97 77`, `+32 (0)2 488 97 77` and `0032 2/488.97.77` all give
+ * `tel:+3224889777`. Short numbers (`1712`, `112`) stay as they are. Undefined when nothing diallable is left.
  */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
+  // The "(0)" of "+32 (0)2 ..." is dialled only from inside the country: from a phone it breaks the number.
+  const digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   if (!/^\+?\d{3,}$/.test(digits)) return undefined;
   if (digits.startsWith('+')) return `tel:${digits}`;
   if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
@@ -49,16 +50,17 @@ export interface MapLink {
 }
 
 /**
- * The OpenStreetMap link for a location. With an exact point: directions to it (the reader fills in
- * where they start, on openstreetmap.org). With a street address but only an approximate point:
+ * The OpenStreetMap link for a location. With an exact point: directions to it, the map opened on it (the
+ * reader fills in where they start, on openstreetmap.org). With a street address but only an approximate point:
  * directions to the address. With only a postcode and municipality: a map search of that place, since
  * directions to a municipality's centre would lead the reader to the wrong door. Nothing is requested
  * from OpenStreetMap until the reader follows the link.
  */
 export function osmLink(location: { point?: LatLon; exact: boolean; address?: Address; municipality?: string }): MapLink | undefined {
   if (location.point && location.exact) {
-    const to = `${round(location.point.lat)},${round(location.point.lon)}`;
-    return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent(to)}` };
+    const lat = round(location.point.lat);
+    const lon = round(location.point.lon);
+    return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}#map=17/${lat}/${lon}` };
   }
   if (!location.address) return undefined;
   // A broken character in the street must not take the card down: encodeURIComponent throws on it.
