@@ -57,6 +57,8 @@ export interface MapLink {
  * from OpenStreetMap until the reader follows the link.
  */
 export function osmLink(location: { point?: LatLon; exact: boolean; address?: Address; municipality?: string }): MapLink | undefined {
+  // A point that is not two numbers (a device copy is not checked again) gives no link to nowhere.
+  if (location.point && !(Number.isFinite(location.point.lat) && Number.isFinite(location.point.lon))) return undefined;
   if (location.point && location.exact) {
     const lat = round(location.point.lat);
     const lon = round(location.point.lon);

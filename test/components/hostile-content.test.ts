@@ -54,7 +54,8 @@ describe('content that should not be there', () => {
   it('<fl-walkin-schedule>: replaces an office that cannot render by a note, checks links again, keeps calendar files to their lines', async () => {
     const base = await deviceCopy(walkinsDataset, await demo('walkins'), (copy) => {
       const [brussels, liege, antwerp] = copy.offices as Json[];
-      brussels!.geo = { lat: 'not a number', lon: 4.35 };
+      brussels!.languages = 'fr';
+      antwerp!.geo = { lat: 'not a number', lon: 4.35 };
       liege!.contact = { website: 'javascript:alert(1)', email: 'liege\ud800@example.org' };
       liege!.sources = ['https://example.org/page\r\nBEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT5M\r\nEND:VALARM'];
       antwerp!.sources = ['javascript:alert(2)'];
@@ -70,6 +71,7 @@ describe('content that should not be there', () => {
     expect(items).to.have.length(3);
     expect(words(items[0])).to.equal('This entry cannot be shown.');
     expect(warnings.join('\n')).to.contain('the office "icam-brussels" could not be shown');
+    expect(root.querySelector('[data-office="icam-antwerp"] [part~="directions-link"]'), 'no link to nowhere').to.equal(null);
     const liege = root.querySelector<HTMLElement>('[data-office="icam-liege"]')!;
     expect(liege.querySelector('[part~="website-link"]'), 'no javascript: link').to.equal(null);
     expect(liege.querySelector('[part~="email-link"]')!.getAttribute('href')).to.equal('mailto:liege%EF%BF%BD@example.org');

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
@@ -131,8 +130,9 @@ function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
 }
 
 function renderWhere(office: Office, view: WalkinView): TemplateResult {
-  const directions = office.geo
-    ? html`<a class="directions" part="directions-link" href=${ifDefined(osmLink({ point: office.geo, exact: true })?.href)} rel="noopener noreferrer"
+  const map = office.geo ? osmLink({ point: office.geo, exact: true }) : undefined;
+  const directions = map
+    ? html`<a class="directions" part="directions-link" href=${map.href} rel="noopener noreferrer"
         >${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
       >`
     : nothing;
