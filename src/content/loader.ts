@@ -6,6 +6,7 @@
  */
 import { ContentError } from './errors.js';
 import { readJson } from './json-io.js';
+import { deviceOffline } from './retry.js';
 import { Watchdog } from './watchdog.js';
 
 /** How much of a file has arrived. */
@@ -49,9 +50,6 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 }
 
 const canHash = () => typeof globalThis.crypto?.subtle?.digest === 'function';
-
-/** Whether the browser says the device is offline (it never says so wrongly; "online" may be wrong). */
-export const deviceOffline = (): boolean => globalThis.navigator?.onLine === false;
 
 /** Fetches `url` and parses it as JSON; rejects with a ContentError. */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {

@@ -9,7 +9,8 @@
  * while the page is hidden or the device is offline waits for the page to show or the device to be
  * online: no data is spent on a request nobody sees or that cannot succeed.
  */
-import { deviceOffline } from './loader.js';
+/** Whether the browser says the device is offline (it never says so wrongly; "online" may be wrong). */
+export const deviceOffline = (): boolean => globalThis.navigator?.onLine === false;
 
 /** Why a wait ended. */
 export type WaitEnd = 'timer' | 'woken';

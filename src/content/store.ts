@@ -20,9 +20,8 @@ import { runStepsInSlices } from '../internal/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
-import { fetchJson } from './loader.js';
 import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
-import { backoffDelay, slowDelay, waitForRetry, type WaitEnd } from './retry.js';
+import type { WaitEnd } from './retry.js';
 import { DEFAULTS, INITIAL_CONTENT_STATE, type ContentOptions, type ContentState } from './state.js';
 import type { Manifest } from './schema/manifest.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
@@ -42,6 +41,39 @@ function loadValidation(dataset: string, url: string): Promise<Validation> {
     throw new ContentError('checks', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
   });
   return validation;
+}
+
+type Network = typeof import('./network.js');
+let network: Promise<Network> | undefined;
+
+/**
+ * The code that asks the content host (requests, timeouts, progress), a chunk of its own: a device copy
+ * shows without it. Every store starts loading it when made, beside the device copy's read, so the first
+ * request seldom waits for it. A failed load is tried again on the next attempt.
+ */
+function loadNetwork(dataset: string, url: string): Promise<Network> {
+  network ??= import('./network.js');
+  return network.catch((cause: unknown) => {
+    network = undefined;
+    const reason = globalThis.navigator?.onLine === false ? 'offline' : 'network';
+    throw new ContentError(reason, `${dataset}: could not load the code that asks the content host (${String(cause)})`, { dataset, url, cause });
+  });
+}
+
+/** A wait without the network chunk (it could not load: offline on a first visit), ended early by going online. */
+function plainWait(delay: number): { done: Promise<WaitEnd>; wake: () => void } {
+  let wake!: () => void;
+  const done = new Promise<WaitEnd>((resolve) => {
+    const timer = setTimeout(() => end('timer'), delay);
+    const end = (how: WaitEnd): void => {
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('online', wake);
+      resolve(how);
+    };
+    wake = () => end('woken');
+    globalThis.addEventListener?.('online', wake);
+  });
+  return { done, wake };
 }
 
 let defaults: Partial<ContentOptions> = {};
@@ -101,6 +133,7 @@ export class ContentStore {
     this.base = base;
     const merged = { ...DEFAULTS, ...defaults, ...options };
     this.options = { ...merged, cache: merged.cache === undefined ? (sharedCache ??= new ContentCache()) : merged.cache };
+    loadNetwork('', this.manifestUrl).catch(() => undefined);
   }
 
   /** The manifest's URL: `<base>v1/manifest.json`. */
@@ -265,13 +298,18 @@ export class ContentStore {
   private async pause(entry: Entry, quick: boolean, attempt: number): Promise<WaitEnd | 'stop'> {
     if (!quick) this.set(entry, { refreshing: false });
     const { backoffMs, maxBackoffMs, slowRetryMs, random } = this.options;
-    const wait = waitForRetry({
-      delay: quick ? backoffDelay(attempt, backoffMs, maxBackoffMs, random) : slowDelay(slowRetryMs, random),
-      slow: !quick,
-      lastAttempt: performance.now(),
-      visibleGapMs: backoffMs * 5,
-    });
+    const net = await loadNetwork(entry.source.name, this.manifestUrl).catch(() => undefined);
+    const wait = net
+      ? net.waitForRetry({
+          delay: quick ? net.backoffDelay(attempt, backoffMs, maxBackoffMs, random) : net.slowDelay(slowRetryMs, random),
+          slow: !quick,
+          lastAttempt: performance.now(),
+          visibleGapMs: backoffMs * 5,
+        })
+      : plainWait(quick ? backoffMs : slowRetryMs);
     entry.wake = wait.wake;
+    // The reader asked again while the network code was awaited.
+    if (entry.restart) wait.wake();
     const end = await wait.done;
     entry.wake = undefined;
     if (!quick && !entry.restart && entry.listeners.size === 0) {
@@ -340,6 +378,7 @@ export class ContentStore {
     const checks = loadValidation(dataset, url);
     checks.catch(() => undefined);
     const cache = this.manifestCache;
+    const { fetchJson } = await loadNetwork(dataset, url);
     const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs, idleTimeoutMs: this.options.idleTimeoutMs, ...(cache ? { cache } : {}) });
     this.manifestCache = undefined;
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -376,6 +415,7 @@ export class ContentStore {
     checks.catch(() => undefined);
     const first = entry.state.data === undefined;
     let shown = 0;
+    const { fetchJson } = await loadNetwork(name, url);
     const json = await fetchJson(url, {
       dataset: name,
       timeoutMs: this.options.timeoutMs,
