@@ -190,10 +190,11 @@ export async function publish(datasets: readonly unknown[], options: PublishOpti
   for (const { definition, source, updated, locales } of [...accepted].sort((a, b) => a.definition.name.localeCompare(b.definition.name))) {
     const { $schema: _ignored, ...published } = source;
     const content = canonicalJson(published);
-    const sha256 = await sha256Hex(new TextEncoder().encode(content));
+    const bytes = new TextEncoder().encode(content);
+    const sha256 = await sha256Hex(bytes);
     const file = `${definition.name}.${sha256.slice(0, 16)}.json`;
     files.push({ path: `${folder}/${file}`, content });
-    entries[definition.name] = { file, sha256, updated, locales };
+    entries[definition.name] = { file, sha256, updated, locales, bytes: bytes.byteLength };
   }
 
   const latest = accepted.map((entry) => entry.updated).sort().at(-1);

@@ -47,6 +47,15 @@ function defaultStorage(): Storage | null {
   }
 }
 
+function defaultCaches(): CacheStorage | null {
+  try {
+    return globalThis.caches ?? null;
+  } catch {
+    // A sandboxed frame (`<iframe sandbox="allow-scripts">`, an opaque origin) throws on access.
+    return null;
+  }
+}
+
 /** Where a dataset's copy lives: the Cache API, localStorage, or nowhere. */
 export type CacheLocation = 'cache' | 'storage' | 'none';
 
@@ -56,7 +65,7 @@ export class ContentCache {
   private readonly storageLimit: number;
 
   constructor(options: ContentCacheOptions = {}) {
-    this.caches = options.caches === undefined ? (globalThis.caches ?? null) : options.caches;
+    this.caches = options.caches === undefined ? defaultCaches() : options.caches;
     this.storage = options.storage === undefined ? defaultStorage() : options.storage;
     this.storageLimit = options.storageLimitBytes ?? 1024 * 1024;
   }
@@ -118,10 +127,17 @@ export class ContentCache {
         const size = (storageKey.length + text.length) * 2;
         if (this.storageUsed(storageKey) + size > this.storageLimit) return 'none';
         this.storage.setItem(storageKey, text);
-        return 'storage';
       } catch {
         return 'none';
       }
+      // An older copy in the Cache API (written before it refused this one) would be read first.
+      try {
+        const cache = await this.caches?.open(CACHE_NAME);
+        await cache?.delete(ContentCache.cacheKey(base, major, entry.dataset));
+      } catch {
+        // Nothing to delete.
+      }
+      return 'storage';
     }
     return 'none';
   }

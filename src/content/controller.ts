@@ -29,7 +29,8 @@ import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { CONTENT_SCHEMA_MAJOR } from './schema/version.js';
-import { contentStore, INITIAL_CONTENT_STATE, type ContentState, type ContentStore } from './store.js';
+import { INITIAL_CONTENT_STATE, type ContentState } from './state.js';
+import { contentStore, type ContentStore } from './store.js';
 
 let intlWarm = false;
 /**
@@ -106,6 +107,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   /** Still nothing to show after the slow threshold (3 s by default): say the connection is slow. */
   get slow(): boolean {
     return this.state.slow;
+  }
+  /** How much of a first download has come, while it arrives. */
+  get progress(): ContentState['progress'] {
+    return this.state.progress;
   }
   /** A request is on its way (in the background when data shows). */
   get refreshing(): boolean {

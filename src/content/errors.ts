@@ -3,27 +3,33 @@ import type { ContentProblem } from './problems.js';
 /**
  * Why content could not be loaded:
  * - `config`: the content base is not a usable http(s) address;
- * - `network`: no answer (offline, DNS, CORS refused);
- * - `timeout`: no answer in time (`timeoutMs`);
+ * - `offline`: the device is offline (the browser says so), so nothing could be asked;
+ * - `network`: no answer although the device is online (the host is down, DNS, CORS refused);
+ * - `timeout`: no answer in time (`timeoutMs`), or the download stopped for too long (`idleTimeoutMs`);
  * - `http`: the server answered with an error status (`status`);
  * - `not-json`: the answer is not JSON (an HTML page, a truncated file);
  * - `integrity`: the file's SHA-256 differs from the manifest's;
+ * - `checks`: the code that checks content could not be loaded (a network failure, or the page's
+ *   integrity or security rules refused it), so nothing new can be shown;
  * - `schema-major`: the content follows another schema major than this library reads;
  * - `invalid`: the manifest or the dataset's top level is invalid (`problems` says where);
  * - `missing`: the manifest does not list the dataset.
  */
 export type ContentErrorReason =
   | 'config'
+  | 'offline'
   | 'network'
   | 'timeout'
   | 'http'
   | 'not-json'
   | 'integrity'
+  | 'checks'
   | 'schema-major'
   | 'invalid'
   | 'missing';
 
-const RETRYABLE: ReadonlySet<ContentErrorReason> = new Set(['network', 'timeout', 'http', 'integrity']);
+// An HTML page instead of JSON is retryable: a captive portal or a CDN's maintenance page goes away.
+const RETRYABLE: ReadonlySet<ContentErrorReason> = new Set(['offline', 'network', 'timeout', 'http', 'not-json', 'integrity', 'checks']);
 
 /** A content loading failure, as a value the UI can show: the dataset, the URL, the reason, the JSON paths. */
 export class ContentError extends Error {
@@ -57,7 +63,10 @@ export class ContentError extends Error {
     return this.problems.map((problem) => problem.path);
   }
 
-  /** Whether trying again later may help (a network failure may pass; invalid content will not). */
+  /**
+   * Whether trying again soon may help (a network failure may pass): the store retries these a few times
+   * quickly. Every failure is tried again slowly (minutes apart), as a publisher may fix anything.
+   */
   get retryable(): boolean {
     return RETRYABLE.has(this.reason);
   }

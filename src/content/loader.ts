@@ -1,15 +1,35 @@
 /**
- * One request for one JSON file: a timeout, Subresource Integrity for dataset files, and failures turned
- * into ContentErrors that say what went wrong. No retries here (the store retries), no DOM.
+ * One request for one JSON file: timeouts that watch the network (no answer, or no bytes for a while,
+ * never a download that is progressing), Subresource Integrity for dataset files, progress as bytes
+ * arrive, and failures turned into ContentErrors that say what went wrong. No retries here (the store
+ * retries), no DOM.
  */
 import { ContentError } from './errors.js';
 import { readJson } from './json-io.js';
+import { deviceOffline } from './retry.js';
+import { Watchdog } from './watchdog.js';
+
+/** How much of a file has arrived. */
+export interface DownloadProgress {
+  /** Bytes received so far. */
+  received: number;
+  /** The file's size in bytes, when known (the manifest's `bytes`, else the response's Content-Length). */
+  total: number | undefined;
+}
 
 export interface FetchJsonOptions {
   /** The dataset being loaded, for error reports. */
   dataset: string;
-  /** Abort after this many milliseconds. */
+  /** Abort when no answer (the response's headers) came in this many milliseconds of network time. */
   timeoutMs: number;
+  /** Abort when no byte of the body came in this many milliseconds (default: `timeoutMs`). Never while bytes arrive. */
+  idleTimeoutMs?: number;
+  /** Skip the browser's HTTP cache: `reload` fetches anew (and stores the answer), `no-cache` asks the host whether the copy is current. */
+  cache?: RequestCache;
+  /** The expected size in bytes, for progress. */
+  bytes?: number;
+  /** Called as bytes arrive. */
+  onProgress?: (progress: DownloadProgress) => void;
   /** The expected SHA-256 (64 hex digits): the request carries `integrity`, and a mismatch is reported as such. */
   sha256?: string;
   /** Aborts the request from outside. */
@@ -35,21 +55,30 @@ const canHash = () => typeof globalThis.crypto?.subtle?.digest === 'function';
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
   const { dataset } = options;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  let timedOut: 'answer' | 'bytes' | undefined;
+  let waitingFor: 'answer' | 'bytes' = 'answer';
+  const watchdog = new Watchdog(options.timeoutMs, () => {
+    timedOut = waitingFor;
     controller.abort();
-  }, options.timeoutMs);
+  });
   const abort = () => controller.abort();
   options.signal?.addEventListener('abort', abort, { once: true });
-  const init: RequestInit = { signal: controller.signal, credentials: 'omit', mode: 'cors' };
+  // No Referer: what the reader searched for (in the page's address) never travels to the content host,
+  // whatever the host page's referrer policy.
+  const init: RequestInit = { signal: controller.signal, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' };
+  if (options.cache) init.cache = options.cache;
 
   const fail = (cause: unknown): ContentError => {
     if (cause instanceof ContentError) return cause;
-    if (timedOut) {
+    if (timedOut === 'answer') {
       return new ContentError('timeout', `${dataset}: no answer from ${url} within ${options.timeoutMs} ms`, { dataset, url, cause });
     }
-    return new ContentError('network', `${dataset}: could not reach ${url} (offline, or the content host does not allow this page's origin)`, {
+    if (timedOut === 'bytes') {
+      const idle = options.idleTimeoutMs ?? options.timeoutMs;
+      return new ContentError('timeout', `${dataset}: the download of ${url} stopped (no data for ${idle} ms)`, { dataset, url, cause });
+    }
+    if (deviceOffline()) return new ContentError('offline', `${dataset}: the device is offline; ${url} could not be asked`, { dataset, url, cause });
+    return new ContentError('network', `${dataset}: could not reach ${url} (the host does not answer, or does not allow this page's origin)`, {
       dataset,
       url,
       cause,
@@ -63,15 +92,18 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     const checkHere = options.sha256 !== undefined && canHash();
     const response = await fetch(url, options.sha256 && !checkHere ? { ...init, integrity: integrityOf(options.sha256) } : init);
     if (!response.ok) {
-      throw new ContentError('http', `${dataset}: ${url} answered ${response.status} ${response.statusText}`.trim(), {
+      const type = response.headers.get('content-type') ?? '';
+      throw new ContentError('http', `${dataset}: ${url} answered ${response.status} ${response.statusText}${/html/i.test(type) ? ' (a web page)' : ''}`.trim(), {
         dataset,
         url,
         status: response.status,
       });
     }
-    const bytes = await response.arrayBuffer();
+    waitingFor = 'bytes';
+    watchdog.restart(options.idleTimeoutMs ?? options.timeoutMs);
+    const bytes = await readBody(response, options, controller.signal, () => watchdog.restart());
     // The answer is here: what follows (hash, parse in slices) is not the host's time to answer.
-    clearTimeout(timer);
+    watchdog.stop();
     if (checkHere) {
       const actual = await sha256Hex(bytes);
       if (actual !== options.sha256) {
@@ -95,7 +127,52 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   } catch (cause) {
     throw fail(cause);
   } finally {
-    clearTimeout(timer);
+    watchdog.stop();
     options.signal?.removeEventListener('abort', abort);
   }
+}
+
+/** The body's bytes, read as they arrive: `progressed()` after each piece, `onProgress` too. */
+async function readBody(response: Response, options: FetchJsonOptions, signal: AbortSignal, progressed: () => void): Promise<ArrayBuffer> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.arrayBuffer();
+  // fetch() ends its body on abort; a body that is not fetch()'s own (a service worker's) may not.
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await readChunks(reader, response, options, progressed, signal);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function readChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  response: Response,
+  options: FetchJsonOptions,
+  progressed: () => void,
+  signal: AbortSignal,
+): Promise<ArrayBuffer> {
+  const length = Number(response.headers.get('content-length'));
+  let total = options.bytes ?? (Number.isFinite(length) && length > 0 ? length : undefined);
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    signal.throwIfAborted();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    progressed();
+    // Content-Length counts compressed bytes; the stream gives them decompressed.
+    if (total !== undefined && received > total) total = undefined;
+    options.onProgress?.({ received, total });
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
 }

@@ -5,8 +5,12 @@
  *
  * Stale-while-revalidate: the device copy shows at once and the network refresh runs in the background;
  * a refresh that fails or brings invalid content never replaces what shows. Without a copy, the state is
- * `loading` (with `slow` after `slowMs`), then `error` after the first failed attempt, while retries with
- * jittered exponential backoff go on in the background until one succeeds or `retries` run out.
+ * `loading` (with `slow` after `slowMs`, and `progress` while a file arrives), then `error` after the
+ * first failed attempt, while retries go on in the background until one succeeds: a few quick ones with
+ * jittered exponential backoff, then slow ones minutes apart for as long as anyone subscribes (see
+ * ./retry.ts). Every attempt after a failure reads the manifest again, asking the host rather than the
+ * browser's HTTP cache, and a file that came broken (wrong hash, not JSON) is fetched anew past that
+ * cache: a file under an immutable name that the publisher fixed is picked up.
  *
  * Validation (zod/mini and the schemas) is a module of its own, loaded on demand: content is validated
  * when it is written to the device copy, so showing that copy needs none of it. The store starts loading
@@ -16,100 +20,61 @@ import { runStepsInSlices } from '../internal/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
-import { fetchJson } from './loader.js';
-import type { ContentProblem } from './problems.js';
 import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
+import type { WaitEnd } from './retry.js';
+import { DEFAULTS, INITIAL_CONTENT_STATE, type ContentOptions, type ContentState } from './state.js';
 import type { Manifest } from './schema/manifest.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
+
+export type { ContentOptions, ContentState } from './state.js';
 
 type Validation = typeof import('./validation.js');
 let validation: Promise<Validation> | undefined;
 
 /**
  * The validation module, loaded once (a chunk of the built library). A failed load (the chunk could not
- * be fetched) is a `network` ContentError, tried again on the next attempt.
+ * be fetched, or the page's rules refused it) is a `checks` ContentError, tried again on the next attempt.
  */
 function loadValidation(dataset: string, url: string): Promise<Validation> {
   validation ??= import('./validation.js').catch((cause: unknown) => {
     validation = undefined;
-    throw new ContentError('network', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
+    throw new ContentError('checks', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
   });
   return validation;
 }
 
-/** Timing and storage of a store. */
-export interface ContentOptions {
-  /** After this long without content, `slow` becomes true (the "slow connection" notice). Default 3000 ms. */
-  slowMs: number;
-  /** Each request is aborted after this long. Default 8000 ms. */
-  timeoutMs: number;
-  /** Retries after a failed attempt (network, timeout, HTTP error, integrity). Default 3. */
-  retries: number;
-  /** The first retry waits about this long, each next one twice as long (jittered: half to full). Default 1000 ms. */
-  backoffMs: number;
-  /** The longest wait between retries. Default 30000 ms. */
-  maxBackoffMs: number;
-  /** The device copy; `null` for none. Default: a ContentCache on the Cache API, else localStorage. */
-  cache: ContentCache | null;
-  /** Random numbers in [0, 1) for the jitter. Default Math.random. */
-  random: () => number;
+type Network = typeof import('./network.js');
+let network: Promise<Network> | undefined;
+
+/**
+ * The code that asks the content host (requests, timeouts, progress), a chunk of its own: a device copy
+ * shows without it. Every store starts loading it when made, beside the device copy's read, so the first
+ * request seldom waits for it. A failed load is tried again on the next attempt.
+ */
+function loadNetwork(dataset: string, url: string): Promise<Network> {
+  network ??= import('./network.js');
+  return network.catch((cause: unknown) => {
+    network = undefined;
+    const reason = globalThis.navigator?.onLine === false ? 'offline' : 'network';
+    throw new ContentError(reason, `${dataset}: could not load the code that asks the content host (${String(cause)})`, { dataset, url, cause });
+  });
 }
 
-/** What an element shows for one dataset. `status` is `ready` whenever there is data. */
-export interface ContentState<D = unknown> {
-  /** `loading` (no data yet), `ready` (data to show), `error` (no data, and loading failed). */
-  readonly status: 'loading' | 'ready' | 'error';
-  /** The validated dataset: its top fields and its valid records. */
-  readonly data: D | undefined;
-  /** The dataset's `updated` date (`YYYY-MM-DD`) of the data shown. */
-  readonly updated: string | undefined;
-  /** The manifest's `schemaVersion` of the data shown. */
-  readonly schemaVersion: string | undefined;
-  /** Whether the content is example content (the manifest's `status` is `example`). */
-  readonly example: boolean;
-  /** Where the data shown came from. */
-  readonly source: 'cache' | 'network' | undefined;
-  /** The data shows, but refreshing it from the content host failed: it may be out of date. */
-  readonly stale: boolean;
-  /** A request is on its way (in the background when data shows). */
-  readonly refreshing: boolean;
-  /** No data yet after `slowMs`: show the "slow connection" notice. */
-  readonly slow: boolean;
-  /** The last failure (with data: why it is stale; without: why nothing shows). */
-  readonly error: ContentError | undefined;
-  /** Records left out because they are invalid, each problem with the record's id and JSON path. */
-  readonly dropped: readonly ContentProblem[];
-  /** The dataset file's URL. */
-  readonly url: string | undefined;
-  /** The SHA-256 (hex) of the published file the data comes from (device copy or network). */
-  readonly sha256: string | undefined;
+/** A wait without the network chunk (it could not load: offline on a first visit), ended early by going online. */
+function plainWait(delay: number): { done: Promise<WaitEnd>; wake: () => void } {
+  let wake!: () => void;
+  const done = new Promise<WaitEnd>((resolve) => {
+    const timer = setTimeout(() => end('timer'), delay);
+    const end = (how: WaitEnd): void => {
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('online', wake);
+      resolve(how);
+    };
+    wake = () => end('woken');
+    globalThis.addEventListener?.('online', wake);
+  });
+  return { done, wake };
 }
-
-/** The state of a dataset nobody asked for yet. */
-export const INITIAL_CONTENT_STATE: ContentState<never> = Object.freeze({
-  status: 'loading',
-  data: undefined,
-  updated: undefined,
-  schemaVersion: undefined,
-  example: false,
-  source: undefined,
-  stale: false,
-  refreshing: false,
-  slow: false,
-  error: undefined,
-  dropped: [],
-  url: undefined,
-  sha256: undefined,
-});
-
-const DEFAULTS: Omit<ContentOptions, 'cache'> = {
-  slowMs: 3000,
-  timeoutMs: 8000,
-  retries: 3,
-  backoffMs: 1000,
-  maxBackoffMs: 30000,
-  random: Math.random,
-};
 
 let defaults: Partial<ContentOptions> = {};
 let sharedCache: ContentCache | undefined;
@@ -151,6 +116,8 @@ interface Entry {
   sha256: string | undefined;
   wake: (() => void) | undefined;
   restart: boolean;
+  /** How the next request for the dataset file treats the HTTP cache after a failure (`reload` after broken bytes). */
+  fileCache: RequestCache | undefined;
 }
 
 export class ContentStore {
@@ -159,11 +126,14 @@ export class ContentStore {
   readonly options: ContentOptions;
   private readonly entries = new Map<string, Entry>();
   private manifestRequest: Promise<Manifest> | undefined;
+  /** Set after a failure: the next manifest request asks the host, not the browser's HTTP cache. */
+  private manifestCache: RequestCache | undefined;
 
   constructor(base: string, options: Partial<ContentOptions> = {}) {
     this.base = base;
     const merged = { ...DEFAULTS, ...defaults, ...options };
     this.options = { ...merged, cache: merged.cache === undefined ? (sharedCache ??= new ContentCache()) : merged.cache };
+    loadNetwork('', this.manifestUrl).catch(() => undefined);
   }
 
   /** The manifest's URL: `<base>v1/manifest.json`. */
@@ -183,7 +153,8 @@ export class ContentStore {
   subscribe(definition: DatasetSource, listener: Listener): () => void {
     const entry = this.entry(definition);
     entry.listeners.add(listener);
-    if (!entry.running && entry.state === INITIAL_CONTENT_STATE) void this.run(entry);
+    // A dataset whose retries stopped when nobody listened any more starts again for a new listener.
+    if (!entry.running && (entry.state === INITIAL_CONTENT_STATE || entry.state.error || entry.state.dropped.length > 0)) void this.run(entry);
     return () => entry.listeners.delete(listener);
   }
 
@@ -205,10 +176,11 @@ export class ContentStore {
     });
   }
 
-  /** Tries again now: skips the backoff wait, or starts a new round when retries ran out. */
+  /** Tries again now: skips the wait, and starts a new round of quick retries. */
   retry(definition: DatasetSource): void {
     const entry = this.entry(definition);
-    if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false });
+    if (entry.state.status === 'error') this.set(entry, { status: 'loading', slow: false, refreshing: true });
+    else this.set(entry, { refreshing: true });
     if (entry.running) {
       entry.restart = true;
       entry.wake?.();
@@ -230,6 +202,7 @@ export class ContentStore {
         sha256: undefined,
         wake: undefined,
         restart: false,
+        fileCache: undefined,
       };
       this.entries.set(source.name, entry);
     }
@@ -267,7 +240,7 @@ export class ContentStore {
           });
         }
       }
-      for (let attempt = 0; ; attempt += 1) {
+      for (let attempt = 0; ; ) {
         entry.restart = false;
         const slow =
           entry.state.status === 'loading'
@@ -288,23 +261,76 @@ export class ContentStore {
           clearTimeout(slow);
         }
         if (!failure) {
-          this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false });
-          return;
+          this.set(entry, { stale: false, error: undefined, slow: false, refreshing: false, progress: undefined });
+          // Records were left out: the publisher may fix them. The manifest is read again now and then,
+          // as after a failure, until a publication shows whole (or nobody shows the dataset).
+          if (entry.state.dropped.length === 0 || (await this.pause(entry, false, 0)) === 'stop') return;
+          this.manifestRequest = undefined;
+          this.manifestCache = 'no-cache';
+          attempt = 0;
+          continue;
         }
+        this.afterFailure(entry, failure);
         const hasData = entry.state.data !== undefined;
         const sameError = entry.state.error?.reason === failure.reason && entry.state.error.url === failure.url;
-        this.set(entry, { error: sameError ? entry.state.error : failure, stale: hasData, slow: false });
+        this.set(entry, { error: sameError ? entry.state.error : failure, stale: hasData, slow: false, progress: undefined });
         if (sameError === false) report(failure);
-        if (!entry.restart && (!failure.retryable || attempt >= this.options.retries)) {
-          this.set(entry, { refreshing: false });
-          return;
+        if (entry.restart) {
+          attempt = 0;
+          continue;
         }
-        if (!entry.restart) await this.backoff(entry, attempt);
-        if (entry.restart) attempt = -1;
+        const quick = failure.retryable && attempt < this.options.retries;
+        const end = await this.pause(entry, quick, attempt);
+        if (end === 'stop') return;
+        // Woken (online again, the page shows again, the reader asked): a new round of quick retries.
+        attempt = quick && end === 'timer' && !entry.restart ? attempt + 1 : 0;
       }
     } finally {
       entry.running = false;
       entry.wake = undefined;
+    }
+  }
+
+  /**
+   * The wait before the next attempt: a quick retry's backoff, or a slow retry's minutes. `stop` when a
+   * slow wait ends with nobody showing the dataset any more (a new subscriber starts again).
+   */
+  private async pause(entry: Entry, quick: boolean, attempt: number): Promise<WaitEnd | 'stop'> {
+    if (!quick) this.set(entry, { refreshing: false });
+    const { backoffMs, maxBackoffMs, slowRetryMs, random } = this.options;
+    const net = await loadNetwork(entry.source.name, this.manifestUrl).catch(() => undefined);
+    const wait = net
+      ? net.waitForRetry({
+          delay: quick ? net.backoffDelay(attempt, backoffMs, maxBackoffMs, random) : net.slowDelay(slowRetryMs, random),
+          slow: !quick,
+          lastAttempt: performance.now(),
+          visibleGapMs: backoffMs * 5,
+        })
+      : plainWait(quick ? backoffMs : slowRetryMs);
+    entry.wake = wait.wake;
+    // The reader asked again while the network code was awaited.
+    if (entry.restart) wait.wake();
+    const end = await wait.done;
+    entry.wake = undefined;
+    if (!quick && !entry.restart && entry.listeners.size === 0) {
+      this.set(entry, { refreshing: false });
+      return 'stop';
+    }
+    return end;
+  }
+
+  /**
+   * After a failed attempt: the next one reads the manifest again, from the host (a fix is often a new
+   * manifest); a dataset file that came with wrong bytes or not as JSON is fetched past the browser's
+   * HTTP cache (its immutable name would keep the broken copy for a year); after an HTTP error the
+   * cache is asked to check with the host.
+   */
+  private afterFailure(entry: Entry, failure: ContentError): void {
+    this.manifestRequest = undefined;
+    this.manifestCache = 'no-cache';
+    if (failure.url !== this.manifestUrl) {
+      if (failure.reason === 'integrity' || failure.reason === 'not-json') entry.fileCache = 'reload';
+      else if (failure.reason === 'http' && entry.fileCache !== 'reload') entry.fileCache = 'no-cache';
     }
   }
 
@@ -313,47 +339,28 @@ export class ContentStore {
     entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
       entry.definition = undefined;
       const name = entry.source.name;
-      throw new ContentError('network', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
+      throw new ContentError('checks', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
     });
     return entry.definition;
   }
 
   /**
    * The device copy. One written by this library version was validated by it and is used as it is;
-   * one written by another version is checked against this version's schema first (and dropped when
-   * anything in it fails).
+   * one written by another version is checked against this version's schema first: records that no
+   * longer pass are left out (and reported), as for content from the network; the rest shows.
    */
   private async readCache(entry: Entry): Promise<CachedDataset | undefined> {
     const name = entry.source.name;
     const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, name);
     if (!cached || cached.library === VERSION) return cached;
-    let result;
     try {
-      const [{ validateDatasetSteps }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
-      result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
+      const [{ validateDatasetSteps, droppedProblems }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
+      const result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
+      if (!result.ok) return undefined;
+      return { ...cached, data: result.data, dropped: [...cached.dropped, ...droppedProblems(result.dropped)], library: VERSION };
     } catch {
       return undefined;
     }
-    if (!result.ok || result.dropped.length > 0) return undefined;
-    return { ...cached, data: result.data, library: VERSION };
-  }
-
-  private backoff(entry: Entry, attempt: number): Promise<void> {
-    const { backoffMs, maxBackoffMs, random } = this.options;
-    const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
-    const delay = ceiling / 2 + (random() * ceiling) / 2;
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        globalThis.removeEventListener?.('online', done);
-        entry.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, delay);
-      // Back online: no reason to wait any longer.
-      globalThis.addEventListener?.('online', done);
-      entry.wake = done;
-    });
   }
 
   /** The manifest, fetched once per store and shared by its datasets; fetched again after a failure. */
@@ -370,7 +377,10 @@ export class ContentStore {
     // Both at once: loading the validation code adds no wait to the request.
     const checks = loadValidation(dataset, url);
     checks.catch(() => undefined);
-    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs });
+    const cache = this.manifestCache;
+    const { fetchJson } = await loadNetwork(dataset, url);
+    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs, idleTimeoutMs: this.options.idleTimeoutMs, ...(cache ? { cache } : {}) });
+    this.manifestCache = undefined;
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     const major = majorOf(version);
     if (major !== undefined && major !== CONTENT_SCHEMA_MAJOR) {
@@ -403,14 +413,26 @@ export class ContentStore {
     // The schema loads beside the file's request (and not at all when the copy shown is current).
     const checks = Promise.all([loadValidation(name, url), this.definition(entry)]);
     checks.catch(() => undefined);
-    let json: unknown;
-    try {
-      json = await fetchJson(url, { dataset: name, timeoutMs: this.options.timeoutMs, sha256: listed.sha256 });
-    } catch (error) {
-      // A missing file or a hash mismatch can mean the manifest changed since it was read: read it again next time.
-      if (error instanceof ContentError && (error.reason === 'integrity' || error.reason === 'http')) this.manifestRequest = undefined;
-      throw error;
-    }
+    const first = entry.state.data === undefined;
+    let shown = 0;
+    const { fetchJson } = await loadNetwork(name, url);
+    const json = await fetchJson(url, {
+      dataset: name,
+      timeoutMs: this.options.timeoutMs,
+      idleTimeoutMs: this.options.idleTimeoutMs,
+      sha256: listed.sha256,
+      ...(entry.fileCache ? { cache: entry.fileCache } : {}),
+      ...(listed.bytes === undefined ? {} : { bytes: listed.bytes }),
+      // Progress on a first download only (with data on screen, the refresh stays in the background),
+      // a few times a second at most: every change renders the elements that show the dataset.
+      onProgress: (progress) => {
+        const now = performance.now();
+        if (!first || entry.state.data !== undefined || (now - shown < 250 && progress.received !== progress.total)) return;
+        shown = now;
+        this.set(entry, { progress });
+      },
+    });
+    entry.fileCache = undefined;
     const [{ validateDatasetSteps, keepPreviousRecords, droppedProblems, summarise }, definition] = await checks;
     // Record by record in slices, so that checking thousands of services never blocks the page.
     const result = await runStepsInSlices(validateDatasetSteps(definition, json));
@@ -444,6 +466,7 @@ export class ContentStore {
       stale: false,
       error: undefined,
       slow: false,
+      progress: undefined,
     });
     await this.options.cache?.write(this.base, CONTENT_SCHEMA_MAJOR, {
       library: VERSION,

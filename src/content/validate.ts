@@ -2,7 +2,9 @@
  * Validation of a dataset file against its DatasetDefinition. The envelope and the top fields are checked
  * as a whole (when they are wrong the file is refused, with the path of every problem); records are
  * checked one by one (an invalid record is dropped and reported with its id and path, the rest is kept).
- * Unknown fields (from a newer minor version) are ignored, never an error. Pure: no DOM, no network.
+ * Unknown fields (from a newer minor version) are ignored, never an error. Bidirectional embeddings,
+ * overrides and isolates are taken out of every text (the elements isolate each text by its markup; left
+ * in, one unclosed override turns the rest of a line around). Pure: no DOM, no network.
  */
 import * as z from 'zod/mini';
 import { runSteps, type Steps } from '../internal/steps.js';
@@ -10,6 +12,32 @@ import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
 import { describeIssue, formatPath, type ContentProblem } from './problems.js';
+import { stripBidiControls } from '../internal/unicode.js';
+
+/** `value` with bidirectional controls taken out of every string (the same object when there are none). */
+function withoutBidiControls<T>(value: T): T {
+  if (typeof value === 'string') return stripBidiControls(value) as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item: unknown) => {
+      const next = withoutBidiControls(item);
+      changed ||= next !== item;
+      return next;
+    });
+    return (changed ? out : value) as T;
+  }
+  if (typeof value === 'object' && value !== null) {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const next = withoutBidiControls(item);
+      changed ||= next !== item;
+      out[key] = next;
+    }
+    return (changed ? out : value) as T;
+  }
+  return value;
+}
 
 /** A record left out of a dataset, and why. */
 export interface DroppedRecord {
@@ -75,7 +103,9 @@ export function* validateDatasetSteps<Def extends DatasetDefinition>(definition:
 
   const parsed = file.data as Record<string, unknown>;
   const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parsed)) if (!ENVELOPE_KEYS.includes(key)) data[key] = value;
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!ENVELOPE_KEYS.includes(key)) data[key] = key in definition.collections ? value : withoutBidiControls(value);
+  }
   const dropped: DroppedRecord[] = [];
 
   for (const [collection, recordSchema] of Object.entries(definition.collections)) {
@@ -111,7 +141,7 @@ export function* validateDatasetSteps<Def extends DatasetDefinition>(definition:
         continue;
       }
       seen.set(idCheck.data, index);
-      kept.push(record.data);
+      kept.push(withoutBidiControls(record.data));
     }
     data[collection] = kept;
   }

@@ -276,11 +276,36 @@ export function withKnownCategories(state: FinderState, known: (id: string) => b
   return state.categories.every(known) ? state : { ...state, categories: state.categories.filter(known) };
 }
 
-/** What is wrong with the host's pre-filters for this content, in words for the page's developers. */
-export function prefilterProblems(defaults: FinderState, categories: ReadonlyMap<string, unknown>, places: PlaceIndex | undefined): string[] {
+/** The language (`fr` of `fr-BE`) a language choice asks for. */
+const languageOf = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/**
+ * The state without languages no service speaks (`spoken`: primary subtags), so that a host's typo
+ * (`languages="arabic"`) does not hide every service.
+ */
+export function withKnownLanguages(state: FinderState, spoken: readonly string[]): FinderState {
+  const known = (tag: string) => spoken.includes(languageOf(tag));
+  return state.languages.every(known) ? state : { ...state, languages: state.languages.filter(known) };
+}
+
+/**
+ * What is wrong with the host's pre-filters for this content, in words for the page's developers.
+ * `spoken`: the languages (primary subtags) the content's services speak.
+ */
+export function prefilterProblems(
+  defaults: FinderState,
+  categories: ReadonlyMap<string, unknown>,
+  places: PlaceIndex | undefined,
+  spoken: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   for (const id of defaults.categories) {
     if (!categories.has(id)) problems.push(`category "${id}" is not in the content's taxonomy (${[...categories.keys()].join(', ')})`);
+  }
+  for (const tag of defaults.languages) {
+    if (!spoken.includes(languageOf(tag))) {
+      problems.push(`language "${tag}" is not spoken at any service of the content (languages: ${spoken.join(', ')})`);
+    }
   }
   if (defaults.place && places && !resolvePlaceInput(places, defaults.place)) {
     problems.push(`"${defaults.place}" is not a Belgian postcode, municipality name or NIS code`);

@@ -8,8 +8,11 @@
  * dates it does not take place (holidays, closed days, changed hours), and a VEVENT of its own for each
  * changed-hours or extra session in that period.
  *
- * Output: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 sequence), TEXT values escaped.
- * Nothing here reads the clock: DTSTAMP is passed in.
+ * Output: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 sequence), every property value
+ * written for its type: TEXT escaped (no line break or control character survives), the URL as the URL
+ * parser serialises it (an address with a line break or a control character is left out), numbers
+ * finite. Content cannot add a line of its own (an alarm, an attachment) to the file. Nothing here reads
+ * the clock: DTSTAMP is passed in.
  */
 import type { GeoPoint } from '../content/schema/common.js';
 import { type ScheduleDay, type ScheduleLike, type Session, ruleAppliesOn, scheduleDay } from './schedule.js';
@@ -78,17 +81,35 @@ const BRUSSELS_VTIMEZONE = [
 
 const ICS_BYDAY: Record<string, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
 
-/** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline; drops other control characters. */
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline (and the Unicode line and
+ * paragraph separators, which some calendars also break lines at); drops other control characters.
+ */
 export function escapeText(value: string): string {
   return (
     value
       .replace(/\\/g, '\\\\')
       .replace(/;/g, '\\;')
       .replace(/,/g, '\\,')
-      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, '')
   );
+}
+
+/**
+ * A URI value: an https address as the URL parser serialises it, or undefined for anything else, and for
+ * an address written with a control character or a line break (which the parser would drop silently).
+ */
+function icsUri(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001F\u007F-\u009F\s]/.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -131,7 +152,8 @@ function formatUtc(instant: Date): string {
 /** `YYYYMMDDTHHMMSS` local time from a `YYYY-MM-DD` date and an `HH:MM` time (`24:00` becomes the next day's 00:00). */
 function formatLocal(date: string, time: string): string {
   if (time === '24:00') return formatLocal(addDays(date, 1), '00:00');
-  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+  // Digits only: a value that is not a date or a time (a device copy is not checked again) adds no text.
+  return `${date.replace(/\D/g, '')}T${time.replace(/\D/g, '')}00`;
 }
 
 function uidFor(base: string, suffix: string): string {
@@ -139,32 +161,21 @@ function uidFor(base: string, suffix: string): string {
   return at < 0 ? `${base}-${suffix}` : `${base.slice(0, at)}-${suffix}${base.slice(at)}`;
 }
 
-function assertHttps(url: string): void {
-  let ok = false;
-  try {
-    ok = new URL(url).protocol === 'https:';
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new TypeError(`URL must be https: ${url}`);
-}
-
 function textLines(text: IcsEventText): string[] {
   const lines = [`SUMMARY:${escapeText(text.summary)}`];
   if (text.location) lines.push(`LOCATION:${escapeText(text.location)}`);
   if (text.description) lines.push(`DESCRIPTION:${escapeText(text.description)}`);
-  if (text.url) {
-    assertHttps(text.url);
-    lines.push(`URL:${text.url}`);
-  }
-  if (text.geo) lines.push(`GEO:${text.geo.lat};${text.geo.lon}`);
+  const url = text.url === undefined ? undefined : icsUri(text.url);
+  if (url) lines.push(`URL:${url}`);
+  const { lat, lon } = text.geo ?? {};
+  if (Number.isFinite(lat) && Number.isFinite(lon)) lines.push(`GEO:${Number(lat)};${Number(lon)}`);
   return lines;
 }
 
 function sessionEvent(session: Session, uid: string, dtstamp: Date, text: IcsEventText): string[] {
   return [
     'BEGIN:VEVENT',
-    `UID:${uid}`,
+    `UID:${escapeText(uid)}`,
     `DTSTAMP:${formatUtc(dtstamp)}`,
     `DTSTART;TZID=${BRUSSELS}:${formatLocal(session.date, session.opens)}`,
     `DTEND;TZID=${BRUSSELS}:${formatLocal(session.date, session.closes)}`,
@@ -214,7 +225,7 @@ export function seriesIcs(schedule: ScheduleLike, options: IcsSeriesOptions): st
     const byDay = [...new Set(rule.days)].map((day) => ICS_BYDAY[day]).join(',');
     const event = [
       'BEGIN:VEVENT',
-      `UID:${uidFor(uid, `r${index}`)}`,
+      `UID:${escapeText(uidFor(uid, `r${index}`))}`,
       `DTSTAMP:${formatUtc(dtstamp)}`,
       `DTSTART;TZID=${BRUSSELS}:${formatLocal(first, rule.opens)}`,
       `DTEND;TZID=${BRUSSELS}:${formatLocal(first, rule.closes)}`,

@@ -1,8 +1,10 @@
 /**
  * The links the elements offer: tap-to-call, e-mail, website, OpenStreetMap directions. Pure: the URLs are
- * built from content that the schema already checked (phone, e-mail and website formats).
+ * built from content that the schema already checked (phone, e-mail and website formats), and never
+ * throw on what it did not (a device copy is not checked again).
  */
 import type { Address } from '../content/schema/common.js';
+import { toWellFormed } from '../internal/unicode.js';
 import type { LatLon } from './geo.js';
 
 /**
@@ -20,9 +22,9 @@ export function telHref(phone: string): string | undefined {
   return `tel:${digits}`;
 }
 
-/** A `mailto:` link; the address is encoded so that no header can be smuggled into it. */
+/** A `mailto:` link; the address is encoded so that no header can be smuggled into it. Never throws. */
 export function mailtoHref(email: string): string {
-  return `mailto:${encodeURIComponent(email.trim()).replace(/%40/g, '@')}`;
+  return `mailto:${encodeURIComponent(toWellFormed(email.trim())).replace(/%40/g, '@')}`;
 }
 
 /** The host name of a website, for link text (`https://www.caritas.be/fr/` -> `caritas.be`). */
@@ -55,13 +57,16 @@ export interface MapLink {
  * from OpenStreetMap until the reader follows the link.
  */
 export function osmLink(location: { point?: LatLon; exact: boolean; address?: Address; municipality?: string }): MapLink | undefined {
+  // A point that is not two numbers (a device copy is not checked again) gives no link to nowhere.
+  if (location.point && !(Number.isFinite(location.point.lat) && Number.isFinite(location.point.lon))) return undefined;
   if (location.point && location.exact) {
     const lat = round(location.point.lat);
     const lon = round(location.point.lon);
     return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}#map=17/${lat}/${lon}` };
   }
   if (!location.address) return undefined;
-  const line = `${addressLine(location.address, location.municipality ?? '')}, Belgium`;
+  // A broken character in the street must not take the card down: encodeURIComponent throws on it.
+  const line = toWellFormed(`${addressLine(location.address, location.municipality ?? '')}, Belgium`);
   if (location.address.street) {
     return { kind: 'directions', href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent(line)}` };
   }

@@ -116,6 +116,15 @@ describe('frontline-content validate', () => {
     ]);
   });
 
+  it('reports broken characters, control characters and line breaks in addresses, which would break links and calendar files', async () => {
+    const at = `${broken('characters')}/walkins.json`;
+    await expectProblems(broken('characters'), [
+      `${at}:7:23 $.offices[0].name.en: contains an invisible control character: remove it`,
+      `${at}:10:29 $.offices[0].contact.email: contains a broken character (half of a two-part character, such as "\\ud800" alone): type that character again`,
+      `${at}:12:19 $.offices[0].sources[0]: contains a line break or an invisible control character: remove it`,
+    ]);
+  });
+
   it('says clearly when the folder is missing, empty, or the command is mistyped (exit code 2)', async () => {
     const missing = await cli('validate', `${FIXTURES}/does-not-exist`);
     expect(missing.code).to.equal(2);

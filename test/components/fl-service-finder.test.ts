@@ -109,7 +109,7 @@ describe('<fl-service-finder>: content and states', () => {
       await until(() => $(el, '[part~="error"]') !== null, 3000, 'the error');
       return el;
     });
-    expect(text($(el, '[part~="error"] [role="alert"]'))).to.contain('could not be loaded');
+    expect(text($(el, '[part~="error"] [role="alert"]'))).to.contain('The information service is not answering');
     const slot = $<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
     expect(slot.assignedElements().map(text)).to.deep.equal(['Ask at the town hall’s reception desk.']);
     expect($(el, 'form'), 'no form without content').to.equal(null);

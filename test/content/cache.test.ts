@@ -97,4 +97,35 @@ describe('content cache', () => {
     expect(await cache.write(a, 1, entry({ n: 3 }))).to.equal('storage');
     expect((await cache.read(a, 1, 'procedures'))!.data).to.deep.equal({ n: 3 });
   });
+
+  it('works in a sandboxed frame, where reading window.caches throws: localStorage if allowed, else no copy', async () => {
+    // The premise, in a real <iframe sandbox="allow-scripts">: an opaque origin, where the getter throws.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.srcdoc = `<script>let r; try { void window.caches; r = 'no error'; } catch (e) { r = e.name; } parent.postMessage({ caches: r }, '*');</scr` + 'ipt>';
+    const answer = new Promise<string>((resolve) => addEventListener('message', (event) => resolve((event.data as { caches: string }).caches), { once: true }));
+    document.body.append(frame);
+    expect(await answer).to.equal('SecurityError');
+    frame.remove();
+
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'caches');
+    Object.defineProperty(window, 'caches', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      const cache = new ContentCache();
+      const a = base();
+      expect(await cache.read(a, 1, 'procedures')).to.equal(undefined);
+      expect(await cache.write(a, 1, entry({ procedures: [] }))).to.equal('storage');
+      expect((await cache.read(a, 1, 'procedures'))!.data).to.deep.equal({ procedures: [] });
+      expect(await cache.readDerived(a, 1, 'procedures', 'search-index', 'x')).to.equal(undefined);
+      expect(await cache.writeDerived(a, 1, 'procedures', 'search-index', 'x', ['bytes'])).to.equal(false);
+    } finally {
+      if (descriptor) Object.defineProperty(window, 'caches', descriptor);
+      else delete (window as { caches?: unknown }).caches;
+    }
+  });
 });

@@ -20,18 +20,38 @@ export function baseFor(key: string, crossOrigin = false): string {
 export interface HostReport {
   scenario: string;
   requests: Record<string, number>;
+  /** Body bytes sent, per file. */
+  bytes: Record<string, number>;
+  /** The Referer headers the host saw. */
+  referers: string[];
 }
 
-/** Sets what the test host of `key` does next; returns its request counts so far. */
-export async function setScenario(key: string, scenario: string, delay = 0): Promise<HostReport> {
-  const response = await fetch(`/__content-control/${key}?scenario=${scenario}&delay=${delay}`);
+/** More of what a test host does (see test/support/routes.mjs). */
+interface HostOptions {
+  /** `published`: the cache headers the README asks hosts for (hashed files immutable). */
+  headers?: 'published' | '';
+  /** Send every body at this many bytes per second. */
+  rate?: number;
+  /** Records per collection in the `large` scenario. */
+  records?: number;
+}
+
+/** Sets what the test host of `key` does next; returns its report so far. */
+export async function setScenario(key: string, scenario: string, delay = 0, options: HostOptions = {}): Promise<HostReport> {
+  const query = new URLSearchParams({ scenario, delay: String(delay) });
+  for (const [name, value] of Object.entries(options)) query.set(name, String(value));
+  const response = await fetch(`/__content-control/${key}?${query}`);
   return response.json();
+}
+
+/** What the host of `key` saw so far. */
+export async function hostReport(key: string): Promise<HostReport> {
+  return (await fetch(`/__content-control/${key}`)).json();
 }
 
 /** How many times each file of the host was requested. */
 export async function requests(key: string): Promise<Record<string, number>> {
-  const response = await fetch(`/__content-control/${key}`);
-  return ((await response.json()) as HostReport).requests;
+  return (await hostReport(key)).requests;
 }
 
 /** Makes the host of `key` serve these files (e.g. the output of publish()). */
@@ -40,7 +60,7 @@ export async function serveFiles(key: string, files: { path: string; content: st
 }
 
 /** Short timings so that no test waits seconds. */
-export const fast: Partial<ContentOptions> = { slowMs: 60, timeoutMs: 600, retries: 0, backoffMs: 20, maxBackoffMs: 100 };
+export const fast: Partial<ContentOptions> = { slowMs: 60, timeoutMs: 600, idleTimeoutMs: 600, retries: 0, backoffMs: 20, maxBackoffMs: 100 };
 
 /** A store for a test host; `options` override the fast timings. */
 export function storeFor(key: string, options: Partial<ContentOptions> = {}): ContentStore {

@@ -70,14 +70,14 @@ describe('validation loaded on demand', () => {
     expect(state().refreshing).to.equal(true);
   });
 
-  it('reports a schema that cannot load as a network failure, shows nothing unvalidated, and loads it again on retry', async () => {
+  it('reports a schema that cannot load as a "checks" failure, shows nothing unvalidated, and loads it again on retry', async () => {
     const key = uniqueKey();
     const ref = countingRef((call) => (call === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset)));
     const store = storeFor(key);
     const { result: failed, warnings } = await captureWarnings(() => store.load(ref));
     expect(failed.status).to.equal('error');
     expect(failed.data).to.equal(undefined);
-    expect(failed.error!.reason).to.equal('network');
+    expect(failed.error!.reason).to.equal('checks');
     expect(failed.error!.retryable).to.equal(true);
     expect(failed.error!.message).to.contain('could not load the schema of "procedures"');
     expect(warnings.join('\n')).to.contain('could not load the schema');
@@ -117,12 +117,15 @@ describe('validation loaded on demand', () => {
     expect(valid.data!.procedures).to.have.length(3);
     expect(ref.calls, 'the schema was loaded to check the copy').to.equal(1);
 
-    // The same copy with a record this version's schema refuses: not shown at all.
+    // The same copy with a record this version's schema refuses: that record is left out (and reported),
+    // the others show, as for content from the network.
     const data = structuredClone(copy.data) as { procedures: { title: unknown }[] };
     data.procedures[1]!.title = 42;
     await new ContentCache().write(baseFor(key), 1, { ...copy, library: '0.0.1', data });
-    const { result: refused } = await captureWarnings(() => storeFor(key).load(countingRef()));
-    expect(refused.status).to.equal('error');
-    expect(refused.data).to.equal(undefined);
+    const { result: kept } = await captureWarnings(() => storeFor(key).load(countingRef()));
+    expect(kept.status).to.equal('ready');
+    expect(kept.source).to.equal('cache');
+    expect(kept.data!.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching', 'example-procedure-c']);
+    expect(kept.dropped.map((p) => [p.id, p.path])).to.deep.equal([['example-procedure-b', '$.procedures[1].title']]);
   });
 });

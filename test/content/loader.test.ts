@@ -3,7 +3,7 @@ import { fetchJson } from '../../src/content/loader.js';
 import { ContentError } from '../../src/content/errors.js';
 
 /** Runs `body` with `fetch` answering `response()`, then puts the real fetch back. */
-async function withFetch<T>(response: () => Promise<Response>, body: () => Promise<T>): Promise<T> {
+async function withFetch<T>(response: (url: RequestInfo | URL, init?: RequestInit) => Promise<Response>, body: () => Promise<T>): Promise<T> {
   const original = globalThis.fetch;
   globalThis.fetch = response;
   try {
@@ -61,5 +61,72 @@ describe('fetchJson', () => {
     expect((result as ContentError).reason).to.equal('integrity');
     expect((result as ContentError).message).to.contain('but the manifest says');
     expect(requests).to.equal(1);
+  });
+
+  it('does not time out because the page was busy: only time in which the page could hear the network counts', async () => {
+    const encoder = new TextEncoder();
+    let blocked = 0;
+    let pulled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode('{"dataset":'));
+      },
+      pull(controller) {
+        if (pulled) return;
+        pulled = true;
+        // The host page runs a long task (three times the timeout) while the rest of the file is on its
+        // way; the rest arrives just after it, behind the timeout's own check in the task queue.
+        setTimeout(() => {
+          const end = performance.now() + 600;
+          while (performance.now() < end) blocked += 1;
+          setTimeout(() => {
+            controller.enqueue(encoder.encode('"services"}'));
+            controller.close();
+          }, 70);
+        });
+      },
+    });
+    const result = await withFetch(
+      async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+      () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 200 })),
+    );
+    expect(blocked, 'the page was busy').to.be.greaterThan(0);
+    expect(result, String(result)).to.deep.equal({ dataset: 'services' });
+  });
+
+  it('times out when nothing comes, measured with timestamps, and when the download stops', async () => {
+    const started = performance.now();
+    const silent = await withFetch(
+      (_url, init) => new Promise((_resolve, reject) => (init as RequestInit).signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 150 })),
+    );
+    expect((silent as ContentError).reason).to.equal('timeout');
+    expect((silent as ContentError).message).to.contain('no answer');
+    expect(performance.now() - started).to.be.within(140, 1500);
+
+    const stopped = await withFetch(
+      async () => new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) }), { headers: { 'content-type': 'application/json' } }),
+      () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 5000, idleTimeoutMs: 150 })),
+    );
+    expect((stopped as ContentError).reason).to.equal('timeout');
+    expect((stopped as ContentError).message).to.contain('stopped');
+  });
+
+  it('asks for no Referer and, when told, past the HTTP cache', async () => {
+    const seen: RequestInit[] = [];
+    await withFetch(
+      async (_url, init) => {
+        seen.push(init as RequestInit);
+        return new Response('{}', { headers: { 'content-type': 'application/json' } });
+      },
+      async () => {
+        await fetchJson('https://cdn.example/v1/a.json', { dataset: 'a', timeoutMs: 5000 });
+        await fetchJson('https://cdn.example/v1/a.json', { dataset: 'a', timeoutMs: 5000, cache: 'reload' });
+      },
+    );
+    expect(seen.map((init) => [init.referrerPolicy, init.cache])).to.deep.equal([
+      ['no-referrer', undefined],
+      ['no-referrer', 'reload'],
+    ]);
   });
 });

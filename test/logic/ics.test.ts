@@ -163,7 +163,8 @@ describe('ics: calendar files', () => {
       'DTEND;TZID=Europe/Brussels:20261125T120000',
       'SUMMARY:ICAM walk-in moment\\, Liège',
       'LOCATION:Given on request: 02 488 97 77',
-      'URL:https://dofi.ibz.be',
+      // The address as the URL parser serialises it.
+      'URL:https://dofi.ibz.be/',
     ]);
     expect(lines.at(-1)).to.equal('END:VCALENDAR');
     expect(occurrences(text)).to.deep.equal(['2026-11-25T08:00:00.000Z/2026-11-25T11:00:00.000Z']);
@@ -256,8 +257,35 @@ describe('ics: calendar files', () => {
     expect(folded.split('\r\n').map((l) => l.length)).to.deep.equal([75, 75, 52]);
   });
 
-  it('refuses a URL that is not https', () => {
+  it('leaves out a URL that is not https, or written with a line break or a control character', () => {
     const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
-    expect(() => sessionIcs(session, { uid: 'x', dtstamp, summary: 'x', url: 'javascript:alert(1)' })).to.throw(TypeError);
+    for (const url of ['javascript:alert(1)', 'http://dofi.ibz.be', 'https://dofi.ibz.be/\r\nBEGIN:VALARM', 'https://dofi.ibz.be/\u0000x', 'https://dofi.ibz.be/ x']) {
+      const text = sessionIcs(session, { uid: 'x', dtstamp, summary: 'x', url });
+      expect(rfc5545Problems(text), url).to.deep.equal([]);
+      expect(unfold(text).filter((line) => line.startsWith('URL')), url).to.deep.equal([]);
+    }
+  });
+
+  it('writes every property value for its type: no content adds a line (an alarm, an attachment) of its own', () => {
+    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const injected = '\r\nBEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\nATTACH:https://evil.example/x';
+    const text = sessionIcs(session, {
+      uid: `icam-liege${injected}@example.org`,
+      dtstamp,
+      summary: `Walk-in${injected}`,
+      location: `Rue\u2028Haute${injected}`,
+      description: `Note\rwith a lone CR${injected}`,
+      url: 'https://dofi.ibz.be/a path?x=é',
+      geo: { lat: Number.NaN, lon: 4 },
+    });
+    expect(rfc5545Problems(text)).to.deep.equal([]);
+    const lines = unfold(text);
+    expect(lines.filter((line) => /^(BEGIN:VALARM|ACTION|TRIGGER|ATTACH|GEO|URL)/.test(line))).to.deep.equal([]);
+    const vevent = parse(text).getFirstSubcomponent('vevent')!;
+    expect(vevent.getAllSubcomponents('valarm')).to.have.length(0);
+    expect(vevent.getFirstPropertyValue('summary')).to.equal(`Walk-in${injected.replace(/\r\n/g, '\n')}`);
+    // A URL the parser accepts is written as it serialises it.
+    const parsed = sessionIcs(session, { uid: 'x', dtstamp, summary: 'x', url: 'https://dofi.ibz.be/a?x=é' });
+    expect(unfold(parsed)).to.include('URL:https://dofi.ibz.be/a?x=%C3%A9');
   });
 });

@@ -7,12 +7,26 @@
 //   GET /__content-control/<key>                             returns { scenario, requests: { path: count } }
 //   POST /__content-control/<key>/files                      body { files: [{ path, content }] }: serve these
 //                                                            files (scenario "files", e.g. publish() output)
+//   More query parameters of the first form: `headers=published` sends the headers the README asks
+//   content hosts for (hashed files immutable for a year, the manifest `no-cache`), so that the
+//   browser's HTTP cache plays its part (it stays until set again); `rate=<bytes per second>` sends every
+//   body at that rate, until the next scenario; `records=<n>` sets the size of the "large" scenario.
+//   The report also gives `bytes` (body bytes sent, per file) and `referers` (the Referer headers seen).
 // Scenarios: ok, updated (a newer publication), fail (503), fail-dataset (manifest ok, files 503),
 // fail-once (each path fails once, then ok), stall (never answers), slow (answers after `delay` ms),
-// html (a web page instead of JSON), bad-json (truncated JSON), hash (the manifest's sha256 does not
-// match the file), minor (schema 1.9.0 with unknown fields everywhere), major (schema 2.0.0),
-// missing (the manifest lacks the datasets), invalid-record, invalid-top, xss, nocors (no CORS header).
-// Every answer is `Cache-Control: no-store` so that the browser's HTTP cache never hides a request.
+// html (a web page instead of JSON), html500 (a web page with status 500), bad-json (truncated JSON),
+// hash (the manifest's sha256 does not match the file), corrupt (the "updated" publication with wrong
+// bytes under its hashed names: switch to "updated" to fix them under the same names), minor (schema 1.9.0
+// with unknown fields everywhere), major (schema 2.0.0), missing (the manifest lacks the datasets),
+// missing-file (the "updated" manifest, its dataset files 404), invalid-record (one record of each
+// dataset), invalid-top, xss, nocors (no CORS header), down (the connection is closed without an answer),
+// throttle (the "updated" publication, every body at `rate`), stall-body (the "updated" manifest, then the
+// first 1000 bytes of a file and nothing more), large (`records` records per collection),
+// surrogate (one record with a lone UTF-16 surrogate in its e-mail), crlf (one record whose source URL
+// carries CR LF and calendar lines), bidi (bidirectional control characters in a name).
+// Without `headers=published`, every answer is `Cache-Control: no-store` so that the browser's HTTP
+// cache never hides a request.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -62,7 +76,7 @@ const variants = {
     return out;
   },
   'invalid-record': (name, data) => {
-    if (name !== 'procedures') return data;
+    if (name !== 'procedures') return editFirst(name, data, (record) => (record.reviewed = 'yesterday'));
     const out = clone(data);
     out.procedures[1].title = 42;
     out.procedures[2].links[0].url = 'javascript:alert(1)';
@@ -71,10 +85,40 @@ const variants = {
   },
   'invalid-top': (name, data) => ({ ...data, updated: '20-11-2026', intro: 'not localized' }),
   xss: (name, data) => poison(data),
+  // One record each of walkins and services carries the fault; the others stay good.
+  surrogate: (name, data) => editFirst(name, data, (record) => {
+    record.contact = { ...record.contact, email: 'help\ud800@example.org' };
+  }),
+  crlf: (name, data) => editFirst(name, data, (record) => {
+    record.sources = ['https://example.org/page\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:AUDIO\r\nEND:VALARM'];
+  }),
+  bidi: (name, data) => editFirst(name, data, (record) => {
+    record.name = { ...record.name, en: `\u202eSTNEMTNIOPPA\u202c ${record.name.en}` };
+  }),
 };
 
-function publish(scenario) {
-  const variant = variants[scenario] ?? variants.ok;
+/** The first record of the main collection of walkins and services, edited; other datasets unchanged. */
+function editFirst(name, data, edit) {
+  const collection = { walkins: 'offices', services: 'services' }[name];
+  if (!collection) return data;
+  edit(data[collection][0]);
+  return data;
+}
+
+/** `count` records in each main collection, copies of the example ones with ids of their own. */
+function enlarge(name, data, count) {
+  const collection = { walkins: 'offices', services: 'services', procedures: 'procedures' }[name];
+  if (!collection) return data;
+  const examples = data[collection];
+  data[collection] = Array.from({ length: count }, (_, i) => ({ ...clone(examples[i % examples.length]), id: `${examples[i % examples.length].id}-${i}` }));
+  return data;
+}
+
+// Scenarios that are the "updated" publication with something wrong: switching to "updated" fixes it.
+const ON_UPDATED = new Set(['corrupt', 'missing-file', 'throttle', 'stall-body']);
+
+function publish(scenario, records = 1000) {
+  const variant = scenario === 'large' ? (name, data) => enlarge(name, data, records) : ON_UPDATED.has(scenario) ? variants.updated : (variants[scenario] ?? variants.ok);
   const files = new Map();
   const datasets = {};
   for (const [name, fixture] of Object.entries(fixtures)) {
@@ -82,9 +126,11 @@ function publish(scenario) {
     const text = JSON.stringify(variant(name, clone(data)));
     const sha256 = createHash('sha256').update(text).digest('hex');
     const file = `${name}.${sha256.slice(0, 16)}.json`;
-    files.set(file, text);
-    datasets[name] = { file, sha256: scenario === 'hash' ? createHash('sha256').update(`${text} `).digest('hex') : sha256, updated: /^\d{4}-\d{2}-\d{2}$/.test(JSON.parse(text).updated) ? JSON.parse(text).updated : fixture.updated, locales: ['en'] };
+    // Wrong bytes under the right name: what a broken upload or a proxy leaves behind.
+    files.set(file, scenario === 'corrupt' ? text.replace(/"updated":"2026-11-27"/, '"updated":"2026-11-28"') : text);
+    datasets[name] = { file, sha256: scenario === 'hash' ? createHash('sha256').update(`${text} `).digest('hex') : sha256, updated: /^\d{4}-\d{2}-\d{2}$/.test(JSON.parse(text).updated) ? JSON.parse(text).updated : fixture.updated, locales: ['en'], bytes: Buffer.byteLength(text) };
     if (scenario === 'minor') datasets[name].futureEntryField = 'x';
+    if (scenario === 'missing-file') files.delete(file);
   }
   let manifest = { schemaVersion: '1.0.0', publishedAt: '2026-11-20', status: 'example', datasets };
   if (scenario === 'minor') manifest = { ...manifest, schemaVersion: '1.9.0', futureManifestField: ['a'] };
@@ -95,15 +141,21 @@ function publish(scenario) {
 }
 
 const published = new Map();
-const publishedFor = (scenario) => {
-  if (!published.has(scenario)) published.set(scenario, publish(scenario));
-  return published.get(scenario);
+const publishedFor = (scenario, records) => {
+  const id = scenario === 'large' ? `large-${records}` : scenario;
+  if (!published.has(id)) published.set(id, publish(scenario, records));
+  return published.get(id);
 };
 
-/** Per key: { scenario, delay, requests: Map<path, count>, files?: Map<file, text> }. */
+/**
+ * Per key: { scenario, delay, rate, records, headers, requests: Map<path, count>, bytes: Map<path, count>,
+ * referers: string[], files?: Map<file, text> }.
+ */
 const hosts = new Map();
 const hostFor = (key) => {
-  if (!hosts.has(key)) hosts.set(key, { scenario: 'ok', delay: 0, requests: new Map(), failed: new Set(), files: undefined });
+  if (!hosts.has(key)) {
+    hosts.set(key, { scenario: 'ok', delay: 0, rate: 0, records: 1000, headers: '', requests: new Map(), bytes: new Map(), referers: [], failed: new Set(), files: undefined });
+  }
   return hosts.get(key);
 };
 
@@ -131,6 +183,23 @@ function send(ctx, status, body, headers = {}) {
   ctx.res.end(body);
 }
 
+/** Sends `body` at `rate` bytes per second, in pieces every 100 ms; counts what went out in `sent(bytes)`. */
+async function sendSlowly(ctx, status, body, headers, rate, sent) {
+  ctx.status = status;
+  ctx.respond = false;
+  const bytes = Buffer.from(body);
+  ctx.res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Length': String(bytes.length), ...headers });
+  const piece = Math.max(1, Math.round(rate / 10));
+  for (let at = 0; at < bytes.length; at += piece) {
+    if (ctx.res.destroyed) return;
+    const chunk = bytes.subarray(at, at + piece);
+    ctx.res.write(chunk);
+    sent(chunk.length);
+    await sleep(100);
+  }
+  ctx.res.end();
+}
+
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
 async function control(ctx, key, rest) {
@@ -142,18 +211,29 @@ async function control(ctx, key, rest) {
   } else if (ctx.query.scenario) {
     host.scenario = String(ctx.query.scenario);
     host.delay = Number(ctx.query.delay ?? 0);
+    host.rate = Number(ctx.query.rate ?? 0);
+    if (ctx.query.records !== undefined) host.records = Number(ctx.query.records);
+    if (ctx.query.headers !== undefined) host.headers = String(ctx.query.headers);
     host.failed.clear();
   }
-  send(ctx, 200, JSON.stringify({ scenario: host.scenario, requests: Object.fromEntries(host.requests) }), JSON_TYPE);
+  const report = { scenario: host.scenario, requests: Object.fromEntries(host.requests), bytes: Object.fromEntries(host.bytes), referers: host.referers };
+  send(ctx, 200, JSON.stringify(report), JSON_TYPE);
 }
 
 async function serve(ctx, key, file) {
   const host = hostFor(key);
   host.requests.set(file, (host.requests.get(file) ?? 0) + 1);
+  if (ctx.get('referer')) host.referers.push(ctx.get('referer'));
   const { scenario } = host;
   const cors = scenario === 'nocors' ? {} : { 'Access-Control-Allow-Origin': '*' };
   const unavailable = () => send(ctx, 503, 'Service Unavailable', { ...cors, 'Content-Type': 'text/plain' });
+  const sent = (bytes) => host.bytes.set(file, (host.bytes.get(file) ?? 0) + bytes);
 
+  if (scenario === 'down') {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   if (scenario === 'stall') {
     await new Promise((resolve) => {
       ctx.res.on('close', resolve);
@@ -170,17 +250,35 @@ async function serve(ctx, key, file) {
     host.failed.add(file);
     return unavailable();
   }
-  if (scenario === 'html') {
-    return send(ctx, 200, '<!doctype html><html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>', {
+  if (scenario === 'html' || scenario === 'html500') {
+    return send(ctx, scenario === 'html' ? 200 : 500, '<!doctype html><html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>', {
       ...cors,
       'Content-Type': 'text/html; charset=utf-8',
     });
   }
   if (scenario === 'bad-json' && file === 'manifest.json') return send(ctx, 200, '{"schemaVersion": "1.0.0", "datasets": {', { ...cors, ...JSON_TYPE });
-  const files = scenario === 'files' ? host.files : publishedFor(scenario);
+  const files = scenario === 'files' ? host.files : publishedFor(scenario, host.records);
   const text = files?.get(file);
   if (text === undefined) return send(ctx, 404, 'Not Found', { ...cors, 'Content-Type': 'text/plain' });
-  send(ctx, 200, text, { ...cors, ...JSON_TYPE });
+  const caching =
+    host.headers === 'published' ? { 'Cache-Control': file === 'manifest.json' ? 'no-cache' : 'public, max-age=31536000, immutable' } : {};
+  const headers = { ...cors, ...JSON_TYPE, ...caching };
+  if (scenario === 'stall-body' && file !== 'manifest.json') {
+    ctx.status = 200;
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Length': String(Buffer.byteLength(text)), ...headers });
+    ctx.res.write(text.slice(0, 1000));
+    sent(1000);
+    await new Promise((resolve) => {
+      ctx.res.on('close', resolve);
+      setTimeout(resolve, 20000);
+    });
+    if (!ctx.res.destroyed) ctx.res.destroy();
+    return;
+  }
+  if (host.rate > 0) return sendSlowly(ctx, 200, text, headers, host.rate, sent);
+  sent(Buffer.byteLength(text));
+  send(ctx, 200, text, headers);
 }
 
 async function contentHost(ctx, next) {

@@ -4,7 +4,7 @@ import type { DerivedStore } from '../../content/controller.js';
 import type { Service } from '../../content/schema/services.js';
 import { differsFromBelgianTime } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex, type ServicesData } from '../../logic/finder-index.js';
-import { finderRequest, prefilterProblems, withKnownCategories, type FinderRequest, type FinderState } from '../../logic/finder.js';
+import { finderRequest, prefilterProblems, withKnownCategories, withKnownLanguages, type FinderRequest, type FinderState } from '../../logic/finder.js';
 import type { LatLon } from '../../logic/geo.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
 import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
@@ -67,10 +67,10 @@ export class FinderSearch implements ReactiveController {
     return this.last;
   }
 
-  /** `choices` without the categories the content does not know (a host's mistyped pre-filter). */
+  /** `choices` without the categories and languages the content does not know (a host's mistyped pre-filter). */
   known(choices: FinderState): FinderState {
     const index = this.index;
-    return index ? withKnownCategories(choices, (id) => index.categoryById.has(id)) : choices;
+    return index ? withKnownLanguages(withKnownCategories(choices, (id) => index.categoryById.has(id)), index.languages) : choices;
   }
 
   /** The answer to `choices`; undefined until the index is ready. */
@@ -101,7 +101,7 @@ export class FinderSearch implements ReactiveController {
   warnAboutPrefilters(defaults: FinderState): void {
     const index = this.index;
     if (!index) return;
-    for (const problem of prefilterProblems(defaults, index.categoryById, index.places)) {
+    for (const problem of prefilterProblems(defaults, index.categoryById, index.places, index.languages)) {
       if (this.warned.has(problem)) continue;
       this.warned.add(problem);
       console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);

@@ -8,6 +8,7 @@ import type { FinderRequest } from '../../logic/finder.js';
 import type { SearchResult, SearchSort } from '../../logic/search.js';
 import { formatList } from '../../i18n/format.js';
 import { belgianTimeNote } from '../parts/localized.js';
+import { guardedRecord } from '../parts/record-guard.js';
 import { serviceCard, type CardContext } from './service-card.js';
 
 export interface ResultsView {
@@ -100,7 +101,7 @@ export function results(view: ResultsView): TemplateResult {
               // Not keyed: each key press shows other services, and filling the same ten cards with new text
               // costs less than removing and building cards (a card holds no state of its own: whether its
               // details are open is bound from the service's id).
-              result.hits.map((hit) => html`<li>${serviceCard(hit, view.card)}</li>`)
+              result.hits.map((hit) => html`<li>${guardedRecord(() => serviceCard(hit, view.card), `the service "${hit.service.id}"`)}</li>`)
             }
           </ul>
           <div class="results__more">

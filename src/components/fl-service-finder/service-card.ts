@@ -12,6 +12,7 @@ import { primaryLanguage } from '../../i18n/negotiate.js';
 import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { addressLine, mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
@@ -69,10 +70,12 @@ function contactActions(contact: Contact, location: ServiceLocation | undefined,
   if (contact.email) {
     actions.push(html`<a class="fl-button action" href=${mailtoHref(contact.email)}>${icon('mail')}<span>${contact.email}</span></a>`);
   }
-  if (contact.website) {
+  // Every address from content is checked again here: a device copy is not validated when it is read.
+  const website = contact.website === undefined ? undefined : safeLinkUrl(contact.website);
+  if (website) {
     actions.push(
-      html`<a class="fl-button action" href=${contact.website} rel="noopener noreferrer">${icon('globe')}<span
-          >${msg(str`Website: ${websiteLabel(contact.website)}`, { id: 'finder.card.website' })}</span
+      html`<a class="fl-button action" href=${website} rel="noopener noreferrer">${icon('globe')}<span
+          >${msg(str`Website: ${websiteLabel(website)}`, { id: 'finder.card.website' })}</span
         ></a>`,
     );
   }
@@ -139,9 +142,10 @@ ${localizedText(description, 'div', 'description', richText)}`
     ${service.locations.map((location) => locationDetails(location, ctx))}
     <p class="checked">
       ${msg(str`Information checked on ${formatContentDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
-      ${service.sources.map(
-        (source, i) => html` <a href=${source} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>`,
-      )}
+      ${service.sources.map((source, i) => {
+        const href = safeLinkUrl(source);
+        return href ? html` <a href=${href} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>` : nothing;
+      })}
     </p>
     ${service.example ? html`<p class="note">${msg('Example information: check it with the organisation before you go.', { id: 'finder.card.example' })}</p>` : nothing}
   `;

@@ -1,31 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ICS_MEDIA_TYPE } from '../../logic/ics.js';
 
-type Idle = (callback: (deadline?: { timeRemaining(): number }) => void) => unknown;
+/** What a calendar download link binds: its address, and the handler that makes the file when asked. */
+interface CalendarOffer {
+  /** The file's object URL once made; until then a placeholder the handler replaces before the browser follows it. */
+  readonly href: string;
+  /** Bind to `click`, `focus`, `pointerdown` and `contextmenu`: makes the file, points the link at it. */
+  readonly ask: (event: Event) => void;
+}
 
-const whenIdle: Idle = (callback) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback, 16);
-const cancelIdle = (handle: unknown) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle as number) : clearTimeout(handle as ReturnType<typeof setTimeout>);
+/** The address of a link whose file is not made yet. */
+const NOT_YET = '#calendar-file';
 
 /**
- * Calendar files as download links: each file is made once (a Blob with the iCalendar media type) and
- * offered through an object URL, so the link works like any download link (also "save link as"), with no
- * request to any server. URLs the last render did not use are revoked after it, and all of them when the
- * element leaves the page.
+ * Calendar files as download links, made only when a reader asks for one: on the link's focus, pointer
+ * down, context menu or click, its file is made (a Blob with the iCalendar media type) and the link
+ * pointed at its object URL before the browser follows it (also "save link as"), with no request to any
+ * server. A page of many offices renders without working out a year of sessions for each.
  *
- * A file that takes long to make (a year of a weekly series) can be deferred: the first render gets no URL,
- * the file is made when the browser is idle, and the host renders again with it. So the first render stays
- * short however many offices show.
+ * URLs the last render did not use are revoked after it, and all of them when the element leaves the page.
  */
 export class CalendarFiles implements ReactiveController {
   private readonly urls = new Map<string, string | null>();
   private readonly used = new Set<string>();
-  private readonly pending = new Map<string, () => string | undefined>();
-  private idle: unknown;
   private revoked = false;
 
-  /** `run` wraps deferred work (the host's language for msg()). */
+  /** `run` wraps the making of a file (the host's language for msg()). */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly run: <T>(work: () => T) => T = (work) => work(),
@@ -34,38 +34,41 @@ export class CalendarFiles implements ReactiveController {
   }
 
   /**
-   * The object URL of the file identified by `key`, made by `make()` the first time (no URL when it
-   * returns undefined). With `defer`, a file not made yet is made when the browser is idle and the host
-   * re-renders. The key must change whenever the file's content would.
+   * The link to the file identified by `key`, made by `make()` when a reader asks (no file when it returns
+   * undefined: the link then does nothing). The key must change whenever the file's content would.
    */
-  url(key: string, make: () => string | undefined, defer = false): string | undefined {
+  offer(key: string, make: () => string | undefined): CalendarOffer {
     this.used.add(key);
     const url = this.urls.get(key);
-    if (url !== undefined) return url ?? undefined;
-    if (defer) {
-      this.pending.set(key, make);
-      this.idle ??= whenIdle((deadline) => this.makePending(deadline));
-      return undefined;
-    }
-    return this.store(key, make) ?? undefined;
+    return {
+      href: url ?? NOT_YET,
+      ask: (event) => {
+        const link = event.currentTarget as HTMLAnchorElement;
+        const made = this.make(key, make);
+        if (made) {
+          if (link.getAttribute('href') !== made) link.setAttribute('href', made);
+        } else if (event.type === 'click') {
+          event.preventDefault();
+        }
+      },
+    };
   }
 
-  private store(key: string, make: () => string | undefined): string | null {
-    const text = make();
-    const url = text === undefined ? null : URL.createObjectURL(new Blob([text], { type: ICS_MEDIA_TYPE }));
-    this.urls.set(key, url);
-    return url;
-  }
-
-  private makePending(deadline?: { timeRemaining(): number }): void {
-    this.idle = undefined;
-    for (const [key, make] of this.pending) {
-      this.pending.delete(key);
-      this.run(() => this.store(key, make));
-      if (deadline && deadline.timeRemaining() < 5) break;
+  private make(key: string, make: () => string | undefined): string | undefined {
+    let url = this.urls.get(key);
+    if (url === undefined) {
+      let text: string | undefined;
+      try {
+        text = this.run(make);
+      } catch (error) {
+        console.warn(`frontline-widgets: a calendar file could not be made: ${String(error)}`);
+      }
+      url = text === undefined ? null : URL.createObjectURL(new Blob([text], { type: ICS_MEDIA_TYPE }));
+      this.urls.set(key, url);
+      // The next render binds the same address, and keeps the URL from being revoked.
+      this.host.requestUpdate();
     }
-    if (this.pending.size > 0) this.idle = whenIdle((next) => this.makePending(next));
-    this.host.requestUpdate();
+    return url ?? undefined;
   }
 
   hostConnected(): void {
@@ -87,9 +90,6 @@ export class CalendarFiles implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.idle !== undefined) cancelIdle(this.idle);
-    this.idle = undefined;
-    this.pending.clear();
     for (const url of this.urls.values()) if (url) URL.revokeObjectURL(url);
     this.urls.clear();
     this.revoked = true;

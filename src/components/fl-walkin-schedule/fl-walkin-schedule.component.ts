@@ -16,11 +16,16 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { CalendarFiles } from './calendar-files.js';
 import { styles } from './fl-walkin-schedule.styles.js';
 import { provinceName } from './names.js';
+import { moveFocus } from '../parts/focus.js';
+import { guardedRecord } from '../parts/record-guard.js';
 import { renderOffice } from './office.js';
 import { renderSupportLine } from './support-line.js';
 import type { WalkinView } from './view.js';
 import { weekTitle } from './week.js';
 import { scheduleWeek } from '../../logic/schedule.js';
+
+/** Offices per page: the first render of thousands of offices stays short. */
+const OFFICES_PER_PAGE = 20;
 
 /**
  * When and where to meet an ICAM coach of the Immigration Office: walk-in moments (no appointment
@@ -75,6 +80,7 @@ import { scheduleWeek } from '../../logic/schedule.js';
  * @csspart week-days - The list of the week's days.
  * @csspart day - One day of the week view.
  * @csspart checked - When the facts were last checked, and their source.
+ * @csspart more - The "Show more places" button, when more offices match than one page shows.
  * @csspart empty - The message when no office matches.
  * @csspart support-line - The ICAM support line.
  * @csspart support-line-name - Its name.
@@ -104,6 +110,10 @@ export class FlWalkinSchedule extends FlWidget {
   @state() private place = '';
   @state() private walkInOnly = false;
   @state() private weekOffsets: ReadonlyMap<string, number> = new Map();
+  /** How many pages of offices show ("Show more places" adds one). */
+  @state() private pages = 1;
+  /** How many offices the last render selected (all pages). */
+  private shownCount = 0;
 
   /** The walkins content: status, data, stale, example, retry(). */
   readonly content = new ContentController(this, walkinsDataset);
@@ -119,6 +129,7 @@ export class FlWalkinSchedule extends FlWidget {
       this.generation += 1;
     }
     if (changed.has('now')) this.generation += 1;
+    if (changed.has('city') || changed.has('province') || changed.has('office') || changed.has('show')) this.pages = 1;
   }
 
   override render(): TemplateResult {
@@ -140,6 +151,8 @@ export class FlWalkinSchedule extends FlWidget {
     // A place picked before the host changed its attributes may no longer be on the list.
     const place = officePlaces(selected).some((candidate) => candidate.key === this.place) ? this.place : '';
     const shown = filtering ? filterOffices(selected, { place, walkInOnly: this.walkInOnly }) : selected;
+    this.shownCount = shown.length;
+    const page = shown.slice(0, this.pages * OFFICES_PER_PAGE);
     const view: WalkinView = {
       ...this.renderContext(now),
       today: localDate(now),
@@ -160,11 +173,31 @@ export class FlWalkinSchedule extends FlWidget {
       ${shown.length
         ? // A new list of offices gets new DOM, so no open week view moves to another office.
           keyed(shown.map((office) => office.id).join(), html`<ul class="offices" part="offices">
-            ${shown.map((office) => html`<li>${renderOffice(office, view)}</li>`)}
-          </ul>`)
+              ${page.map((office) => html`<li>${guardedRecord(() => renderOffice(office, view), `the office "${office.id}"`)}</li>`)}
+            </ul>
+            ${page.length < shown.length ? this.renderMore(shown.length - page.length) : nothing}`)
         : this.renderEmpty(selected.length > 0)}
-      ${data.supportLine ? renderSupportLine(data.supportLine, view) : nothing}`;
+      ${data.supportLine ? guardedRecord(() => renderSupportLine(data.supportLine!, view), 'the support line') : nothing}`;
   }
+
+  /** "Show more places (180 more)": offices render a page at a time, so thousands never render at once. */
+  private renderMore(remaining: number): TemplateResult {
+    return html`<p class="more">
+      <button type="button" class="fl-button" part="more" @click=${this.onMore}>
+        ${msg(str`Show more places (${remaining} more)`, { id: 'walkin.more' })}
+      </button>
+    </p>`;
+  }
+
+  private onMore = (): void => {
+    const first = this.pages * OFFICES_PER_PAGE;
+    this.pages += 1;
+    // Focus goes to the first new office, so keyboard and screen reader users read on from there.
+    this.afterRender(() => {
+      const title = this.renderRoot.querySelectorAll('[part~="office"]')[first]?.querySelector<HTMLElement>('[part~="office-name"]');
+      if (title) moveFocus(title);
+    });
+  };
 
   private renderFilter(offices: readonly Office[], current: string): TemplateResult {
     const places = officePlaces(offices)
@@ -216,24 +249,27 @@ export class FlWalkinSchedule extends FlWidget {
 
   private onPlace = (event: Event): void => {
     this.place = (event.currentTarget as HTMLSelectElement).value;
+    this.pages = 1;
     void this.announceCount();
   };
 
   private onWalkInOnly = (event: Event): void => {
     this.walkInOnly = (event.currentTarget as HTMLInputElement).checked;
+    this.pages = 1;
     void this.announceCount();
   };
 
   private resetFilter = (): void => {
     this.place = '';
     this.walkInOnly = false;
+    this.pages = 1;
     void this.announceCount();
     this.afterRender(() => this.renderRoot.querySelector<HTMLElement>('#place, [part~="walk-in-only"]')?.focus());
   };
 
   private async announceCount(): Promise<void> {
     await this.updateComplete;
-    const count = this.renderRoot.querySelectorAll('[part~="office"]').length;
+    const count = this.shownCount;
     this.announcer.announce(this.inLocale(() => msg(str`Places shown: ${count}`, { id: 'walkin.filter.count' })));
   }
 

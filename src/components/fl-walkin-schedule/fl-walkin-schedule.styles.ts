@@ -261,7 +261,8 @@ export const styles = [
     .checked {
       margin-block: calc(var(--_space) * 0.5) 0;
     }
-    .empty {
+    .empty,
+    .more {
       margin-block-end: var(--_space);
     }
     @media (forced-colors: active) {

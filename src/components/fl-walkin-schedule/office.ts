@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
 import { formatContentDate, formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
 import { seriesIcs } from '../../logic/ics.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { mailtoHref, osmLink } from '../../logic/links.js';
 import { icsUid, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
@@ -130,8 +130,9 @@ function closedSentence(day: ScheduleDay, view: WalkinView): TemplateResult {
 }
 
 function renderWhere(office: Office, view: WalkinView): TemplateResult {
-  const directions = office.geo
-    ? html`<a class="directions" part="directions-link" href=${ifDefined(osmLink({ point: office.geo, exact: true })?.href)} rel="noopener noreferrer"
+  const map = office.geo ? osmLink({ point: office.geo, exact: true }) : undefined;
+  const directions = map
+    ? html`<a class="directions" part="directions-link" href=${map.href} rel="noopener noreferrer"
         >${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
       >`
     : nothing;
@@ -147,7 +148,8 @@ function renderWhere(office: Office, view: WalkinView): TemplateResult {
 
 function renderContact(office: Office): TemplateResult | typeof nothing {
   const contact = office.contact;
-  if (!contact || (!contact.phone && !contact.email && !contact.website)) return nothing;
+  const website = contact?.website === undefined ? undefined : safeLinkUrl(contact.website);
+  if (!contact || (!contact.phone && !contact.email && !website)) return nothing;
   return html`<p class="contact" part="contact">
     ${contact.phone ? callLink(contact.phone, 'phone-link') : nothing}
     ${contact.email
@@ -155,27 +157,23 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
           >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${contact.email}</bdi></a
         >`
       : nothing}
-    ${contact.website
-      ? html`<a part="website-link" href=${contact.website} rel="noopener noreferrer">${msg('Website', { id: 'walkin.website' })}</a>`
-      : nothing}
+    ${website ? html`<a part="website-link" href=${website} rel="noopener noreferrer">${msg('Website', { id: 'walkin.website' })}</a>` : nothing}
   </p>`;
 }
 
 /**
  * A download link for every walk-in moment of the coming year: RRULE, with EXDATE for closed days. A year
- * of sessions takes a few milliseconds per office to work out, so the file is made when the browser is
- * idle; until then the link holds its place without an address.
+ * of sessions takes a few milliseconds per office to work out: the file is made when the reader asks.
  */
 function renderSeries(office: Office, schedule: Schedule, view: WalkinView): TemplateResult {
   const key = `${view.generation}|${view.locale}|${office.id}|series|${view.today}`;
-  const href = view.calendar.url(
-    key,
-    () => seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
-    true,
+  const file = view.calendar.offer(key, () =>
+    seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
   );
   const name = view.pick(office.name)?.text ?? '';
   return html`<p class="series">
-    <a class="fl-button" part="series-link" href=${ifDefined(href)} download=${seriesFileName(office.id)} type="text/calendar"
+    <a class="fl-button" part="series-link" href=${file.href} download=${seriesFileName(office.id)} type="text/calendar"
+      @click=${file.ask} @focus=${file.ask} @pointerdown=${file.ask} @contextmenu=${file.ask}
       >${calendarIcon}<span>${msg('Add all walk-in moments to your calendar', { id: 'walkin.add-series' })}</span
       ><span class="fl-visually-hidden">: ${name}</span></a
     >
@@ -184,11 +182,19 @@ function renderSeries(office: Office, schedule: Schedule, view: WalkinView): Tem
 
 function renderChecked(office: Office, view: WalkinView): TemplateResult {
   const date = formatContentDate(office.reviewed, view.locale);
-  const source = office.sources[0];
+  // Every address from content is checked again here: a device copy is not validated when it is read.
+  const source = office.sources[0] === undefined ? undefined : safeLinkUrl(office.sources[0]);
   return html`<p class="checked" part="checked">
     ${msg(str`Checked on ${date}.`, { id: 'walkin.checked' })}
-    ${source
-      ? html`${msg('Source:', { id: 'walkin.source' })} <a href=${source} rel="noopener noreferrer">${new URL(source).hostname}</a>`
-      : nothing}
+    ${source ? html`${msg('Source:', { id: 'walkin.source' })} <a href=${source} rel="noopener noreferrer">${hostname(source)}</a>` : nothing}
   </p>`;
+}
+
+/** The host name of a checked link, for its text (`tel:` and `mailto:` links show as they are). */
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
 }

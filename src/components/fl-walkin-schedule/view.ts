@@ -2,7 +2,7 @@
  * What the render pieces of <fl-walkin-schedule> share: the view they are given by the element, and the
  * small templates and phrases several of them use. Call everything here during render (msg()).
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Address, Schedule } from '../../content/schema/common.js';
@@ -10,6 +10,7 @@ import type { Office, SupportLine } from '../../content/schema/walkins.js';
 import { BRUSSELS_TIME_ZONE, formatContentDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
 import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
 import type { Session } from '../../logic/schedule.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 import { telHref } from '../../logic/links.js';
 import { icsUid, sessionFileName } from '../../logic/walkins.js';
 import type { RenderContext } from '../base/render-context.js';
@@ -144,20 +145,21 @@ export function eventText(office: Office, view: WalkinView): IcsEventText {
     .filter(Boolean)
     .join('\n\n');
   const text: IcsEventText = { summary: msg(str`ICAM walk-in moment: ${name}`, { id: 'walkin.ics.summary' }), location, description };
-  if (office.sources[0]) text.url = office.sources[0];
+  const source = office.sources[0] === undefined ? undefined : safeLinkUrl(office.sources[0]);
+  if (source?.startsWith('https:')) text.url = source;
   if (office.geo) text.geo = office.geo;
   return text;
 }
 
-/** A download link for one session's calendar file. */
-export function sessionCalendarLink(office: Office, session: Session, view: WalkinView): TemplateResult | typeof nothing {
+/** A download link for one session's calendar file (made when the reader asks for it). */
+export function sessionCalendarLink(office: Office, session: Session, view: WalkinView): TemplateResult {
   const key = `${view.generation}|${view.locale}|${office.id}|${session.date}|${session.opens}|${session.closes}|${session.kind}`;
-  const href = view.calendar.url(key, () =>
+  const file = view.calendar.offer(key, () =>
     sessionIcs(session, { uid: icsUid(office.id, view.domain, session), dtstamp: view.now, ...eventText(office, view) }),
   );
-  if (!href) return nothing;
   const name = view.pick(office.name)?.text ?? '';
-  return html`<a class="fl-button calendar-link" part="calendar-link" href=${href} download=${sessionFileName(office.id, session)} type="text/calendar"
+  return html`<a class="fl-button calendar-link" part="calendar-link" href=${file.href} download=${sessionFileName(office.id, session)} type="text/calendar"
+    @click=${file.ask} @focus=${file.ask} @pointerdown=${file.ask} @contextmenu=${file.ask}
     >${calendarIcon}<span>${msg('Add to calendar', { id: 'walkin.add-to-calendar' })}</span
     ><span class="fl-visually-hidden">: ${dayName(session.date, view.locale)}, ${name}</span></a
   >`;

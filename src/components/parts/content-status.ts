@@ -1,7 +1,7 @@
 import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentErrorReason } from '../../content/errors.js';
-import { formatContentDate } from '../../i18n/format.js';
+import { formatContentDate, formatNumber } from '../../i18n/format.js';
 import { activeLocale } from '../../i18n/localize.js';
 import { statusIcon } from './status.js';
 import { sharedStyles } from './styles.js';
@@ -14,6 +14,8 @@ export interface ContentStatusView {
   readonly example: boolean;
   readonly slow: boolean;
   readonly error: { readonly reason: ContentErrorReason } | undefined;
+  /** How much of a first download has come (the store's `progress`). */
+  readonly progress?: { readonly received: number; readonly total: number | undefined } | undefined;
   retry(): void;
 }
 
@@ -34,11 +36,23 @@ function updatedDate(date: string, locale: string): string {
   }
 }
 
+/**
+ * Why nothing shows, in plain words: the device is offline (check the connection), the information
+ * service does not answer (nothing the reader can do: the page tries again by itself), the information
+ * could not be checked, or it cannot be shown as published.
+ */
 function errorMessage(reason: ContentErrorReason | undefined): string {
   switch (reason) {
+    case 'offline':
+      return msg('The information could not be loaded. Check your internet connection and try again.', { id: 'content.error.network' });
     case 'network':
     case 'timeout':
-      return msg('The information could not be loaded. Check your internet connection and try again.', { id: 'content.error.network' });
+    case 'http':
+    case 'not-json':
+      return msg('The information service is not answering at the moment. This page will try again by itself.', { id: 'content.error.host' });
+    case 'integrity':
+    case 'checks':
+      return msg('The information could not be checked, so it is not shown. This page will try again by itself.', { id: 'content.error.check' });
     case 'schema-major':
       return msg('This information was published for another version of this widget and cannot be shown here.', {
         id: 'content.error.version',
@@ -50,11 +64,32 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
   }
 }
 
+/** From this size on, a first download shows how much has come. */
+const PROGRESS_FROM_BYTES = 100_000;
+
+function downloadProgress(progress: ContentStatusView['progress'], locale: string | undefined): TemplateResult | typeof nothing {
+  if (!progress || (progress.total ?? progress.received) < PROGRESS_FROM_BYTES) return nothing;
+  const ui = locale ?? activeLocale();
+  const kb = (bytes: number) => formatNumber(bytes / 1000, ui, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const { received, total } = progress;
+  const done = kb(received);
+  const text =
+    total === undefined
+      ? msg(str`Downloading the information: ${done} so far.`, { id: 'content.progress.unknown' })
+      : msg(str`Downloading the information: ${done} of ${kb(total)}.`, { id: 'content.progress' });
+  // Not announced at every change (a live region that speaks four times a second); read when reached.
+  return html`<div class="fl-progress" aria-live="off">
+    <p>${text}</p>
+    <progress max=${total ?? nothing} value=${total === undefined ? nothing : received} aria-hidden="true"></progress>
+  </div>`;
+}
+
 /**
  * The shared rendering of content states, placed where an element's content goes:
  *
  * - `loading`: a box that reserves space (`--fl-content-min-block-size`, default 12rem) with a polite
- *   "Loading" status, plus a "slow connection" notice once `slow` is set (after 3 s by default);
+ *   "Loading" status, plus how much has come of a large first download (`progress`), or a "slow
+ *   connection" notice once `slow` is set (after 3 s by default) while no bytes arrive;
  * - `error`: a clear message in the reader's language, a retry button, and the host's
  *   `<slot name="fallback">` content;
  * - `ready` and `stale`: a notice that the information could not be refreshed, with its last-updated date
@@ -89,9 +124,12 @@ export function contentStatus(view: ContentStatusView, options: ContentStatusOpt
   </button>`;
 
   if (view.status === 'loading') {
+    const progress = downloadProgress(view.progress, options.locale);
     return html`<div class="fl-loading" part="loading" role="status">
       <p>${msg('Loading information…', { id: 'content.loading' })}</p>
-      ${view.slow
+      ${progress !== nothing
+        ? progress
+        : view.slow
         ? html`<div class="fl-status fl-content-notice" data-tone="warning" part="slow-notice">
             <div class="fl-status__live">
               ${statusIcon('warning')}
@@ -153,6 +191,12 @@ export const contentStatusStyles: CSSResultGroup = [
     }
     .fl-fallback {
       margin-block-start: calc(var(--_space) * 0.75);
+    }
+    .fl-progress > p {
+      margin-block: 0 calc(var(--_space) * 0.25);
+    }
+    .fl-progress > progress {
+      inline-size: min(100%, 20rem);
     }
   `,
 ];

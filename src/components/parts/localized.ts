@@ -63,7 +63,8 @@ export function belgianTimeNote(): string {
 
 /** Styles of the fallback note (part of `sharedStyles`). */
 export const localizedStyles = css`
-  .fl-fallback-note {
+  .fl-fallback-note,
+  .fl-record-error {
     margin-block: 0 calc(var(--_space) * 0.5);
     font-size: 0.9em;
     color: var(--_muted);

@@ -5,6 +5,27 @@
  */
 import * as z from 'zod/mini';
 import { safeLinkUrl } from '../../internal/safe-url.js';
+import { hasControlCharacter, isWellFormed } from '../../internal/unicode.js';
+
+const BROKEN_CHARACTER = 'contains a broken character (half of a two-part character, such as "\\ud800" alone): type that character again';
+const CONTROL_CHARACTER = 'contains an invisible control character: remove it';
+
+/** Checks every text of content has: no lone surrogate, no control character but tab and line breaks. */
+const wellFormedText = [
+  z.refine<string>((value) => isWellFormed(value), BROKEN_CHARACTER),
+  z.refine<string>((value) => !hasControlCharacter(value), CONTROL_CHARACTER),
+] as const;
+/** The same for a value on one line (an address, a name used as a key): no line break or tab either. */
+const wellFormedLine = [
+  z.refine<string>((value) => isWellFormed(value), BROKEN_CHARACTER),
+  z.refine<string>((value) => !hasControlCharacter(value, false), 'contains a line break or an invisible control character: remove it'),
+] as const;
+
+/** Free text (not localized): well formed, no control character but tab and line breaks. */
+export const textSchema = z.string().check(...wellFormedText);
+
+/** Non-empty text on one line: a street, a key. */
+export const lineSchema = z.string().check(z.minLength(1), ...wellFormedLine);
 
 /** A BCP 47 language tag as used for content keys: `nl`, `fr`, `ar`, `fr-BE`, `zh-Hant`. */
 export const languageTagSchema = z.string().check(
@@ -12,7 +33,7 @@ export const languageTagSchema = z.string().check(
 );
 
 /** Text in several languages: `{ "nl": "...", "fr": "...", "en": "..." }`, at least one, none empty. */
-export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty')), {
+export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty'), ...wellFormedText), {
   error: (issue) =>
     issue.input === undefined
       ? 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }'
@@ -43,8 +64,15 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A wall-clock time in Europe/Brussels, `HH:MM`, 24-hour. */
 const timeSchema = z.string().check(z.regex(TIME, 'must be a time written HH:MM (24-hour)'));
 
-/** An https URL (no http, no javascript:, no data:). Lit does not sanitise attribute bindings, so the schema must. */
+/**
+ * An https URL (no http, no javascript:, no data:). Lit does not sanitise attribute bindings, so the schema
+ * must. No space or control character either: the URL parser drops a line break silently, but a calendar
+ * file or a log that writes the address as it is would start a new line.
+ */
 export const httpsUrlSchema = z.string().check(
+  ...wellFormedLine,
+  // Line breaks and tabs are the check above's.
+  z.refine((value) => !/[ \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(value), 'must not contain spaces'),
   z.refine((value) => {
     try {
       const url = new URL(value);
@@ -66,7 +94,7 @@ export const phoneSchema = z.string().check(
   ),
 );
 
-export const emailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'));
+export const emailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'), ...wellFormedLine);
 
 /** Ways to reach an organisation. */
 export const contactSchema = z.object({
@@ -96,7 +124,7 @@ export type Province = z.infer<typeof provinceSchema>;
 
 /** A Belgian postal address. Municipality names differ per language (Bruxelles/Brussel, Liège/Luik). */
 export const addressSchema = z.object({
-  street: z.optional(z.string().check(z.minLength(1))),
+  street: z.optional(lineSchema),
   postcode: z.string().check(z.regex(/^[1-9]\d{3}$/, 'must be a Belgian postcode of four digits')),
   municipality: localizedTextSchema,
   province: z.optional(provinceSchema),
@@ -179,6 +207,7 @@ export const exampleFlagSchema = z.optional(z.boolean());
 
 /** A link target content may carry: `https://...`, `tel:...` or `mailto:...` (the rule rich text links follow). */
 export const linkUrlSchema = z.string().check(
+  ...wellFormedLine,
   z.refine((value) => safeLinkUrl(value) === value, 'must be an https:// address, a tel: number or a mailto: address'),
 );
 

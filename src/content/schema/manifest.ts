@@ -1,7 +1,7 @@
 /**
  * The manifest of a published content version, `<content-base>/v<major>/manifest.json`: which schema
  * version the content follows, when it was published, whether it is example or live content, and for
- * each dataset its content-hashed file, sha256, last-updated date and locales.
+ * each dataset its content-hashed file, sha256, last-updated date, locales and size in bytes.
  *
  * ```json
  * {
@@ -9,7 +9,7 @@
  *   "publishedAt": "2026-11-20",
  *   "status": "example",
  *   "datasets": {
- *     "walkins": { "file": "walkins.3f2a9c1b5d7e0a42.json", "sha256": "3f2a...", "updated": "2026-11-20", "locales": ["en", "fr", "nl"] }
+ *     "walkins": { "file": "walkins.3f2a9c1b5d7e0a42.json", "sha256": "3f2a...", "updated": "2026-11-20", "locales": ["en", "fr", "nl"], "bytes": 12319 }
  *   }
  * }
  * ```
@@ -45,6 +45,8 @@ const manifestDatasetSchema = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits')),
   updated: dateSchema,
   locales: z._default(z.array(languageTagSchema), []),
+  /** The file's size in bytes (optional: older manifests lack it), so that a reader sees how much of a large file has come. */
+  bytes: z.optional(z.int().check(z.gte(0))),
 });
 
 export const manifestSchema = z.object({

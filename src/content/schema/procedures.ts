@@ -14,6 +14,7 @@ import {
   httpsUrlSchema,
   idListSchema,
   idSchema,
+  lineSchema,
   linkSchema,
   localizedRichTextSchema,
   localizedTextSchema,
@@ -81,7 +82,7 @@ const glossaryTermSchema = z.object({
   term: localizedTextSchema,
   definition: localizedRichTextSchema,
   /** Other names and abbreviations per language (`{ "nl": ["BGV"], "fr": ["OQT"] }`), for search and highlighting. */
-  aliases: z.optional(z.record(z.string(), z.array(z.string().check(z.minLength(1))))),
+  aliases: z.optional(z.record(lineSchema, z.array(lineSchema))),
   sources: z._default(z.array(httpsUrlSchema), []),
 });
 

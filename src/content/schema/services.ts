@@ -21,13 +21,15 @@ import {
   geoPointSchema,
   idSchema,
   languageTagSchema,
+  lineSchema,
   localizedRichTextSchema,
   localizedTextSchema,
   scheduleSchema,
+  textSchema,
 } from './common.js';
 
 /** Words per language that readers may type for the same thing: `{ "fr": ["CPAS", "aide sociale"], "nl": ["OCMW"] }`. */
-const localizedKeywordsSchema = z.record(languageTagSchema, z.array(z.string().check(z.minLength(1, 'must not be empty'))));
+const localizedKeywordsSchema = z.record(languageTagSchema, z.array(lineSchema));
 
 /**
  * A category of the content-defined taxonomy (HSDS `taxonomy_term`). `parent` nests categories;
@@ -147,7 +149,7 @@ const municipalitySchema = z.object({
   lat: z.optional(z.number().check(z.gte(49.4), z.lte(51.6))),
   lon: z.optional(z.number().check(z.gte(2.4), z.lte(6.5))),
   /** Which source the centre comes from, as a key of `places.sources`. */
-  geoSource: z.optional(z.string()),
+  geoSource: z.optional(lineSchema),
 });
 
 const nisCodeSchema = z.string().check(z.regex(/^\d{5}$/, 'must be a five-digit NIS code'));
@@ -155,10 +157,10 @@ const postcodeSchema = z.string().check(z.regex(/^[1-9]\d{3}$/, 'must be a Belgi
 
 /** Where a table of facts comes from, with its licence (shown as attribution). */
 const dataSourceSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  url: z.optional(z.string()),
-  licence: z.string().check(z.minLength(1)),
-  note: z.optional(z.string()),
+  name: lineSchema,
+  url: z.optional(lineSchema),
+  licence: lineSchema,
+  note: z.optional(textSchema),
 });
 
 /**
@@ -167,7 +169,7 @@ const dataSourceSchema = z.object({
  * `scripts/geo/build-places.mjs`, never edited by hand.
  */
 const placesSchema = z.object({
-  sources: z.record(z.string(), dataSourceSchema),
+  sources: z.record(lineSchema, dataSourceSchema),
   municipalities: z.record(nisCodeSchema, municipalitySchema),
   postcodes: z.record(postcodeSchema, z.array(nisCodeSchema).check(z.minLength(1))),
 });

@@ -55,7 +55,8 @@ describe('content states part', () => {
   it('reserves space while loading, and says the connection is slow after the slow threshold', async () => {
     const key = uniqueKey();
     await setScenario(key, 'stall');
-    configureContent({ slowMs: 150, timeoutMs: 2000 });
+    // A long timeout: axe alone can take seconds on a busy machine, and the notice must still be there after it.
+    configureContent({ slowMs: 150, timeoutMs: 20000 });
     const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(key)}></fl-test-procedures>`);
     configureContent(fast);
     const loading = part(el, 'loading')!;
@@ -82,7 +83,8 @@ describe('content states part', () => {
       return el;
     });
     const error = part(el, 'error')!;
-    expect(error.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded. Please try again later.');
+    // A host answering 503: not the reader's connection, and the page tries again by itself.
+    expect(error.querySelector('[role="alert"]')!.textContent).to.contain('The information service is not answering at the moment. This page will try again by itself.');
     const slot = error.querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Call the town hall on weekdays.']);
     expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -130,22 +132,51 @@ describe('content states part', () => {
   it('renders only what each state needs', async () => {
     const el = await fixture<FlTestStatus>(html`<fl-test-status .view=${view({})}></fl-test-status>`);
     expect(el.shadowRoot!.querySelectorAll('*').length, 'nothing for fresh live content').to.equal(0);
-    el.view = view({ status: 'error', error: { reason: 'timeout' } });
+    el.view = view({ status: 'error', error: { reason: 'offline' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('Check your internet connection');
+    for (const reason of ['network', 'timeout', 'http', 'not-json'] as const) {
+      el.view = view({ status: 'error', error: { reason } });
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent, reason).to.contain('The information service is not answering').and.not.contain('internet connection');
+    }
+    for (const reason of ['integrity', 'checks'] as const) {
+      el.view = view({ status: 'error', error: { reason } });
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent, reason).to.contain('The information could not be checked').and.not.contain('internet connection');
+    }
     el.view = view({ status: 'error', error: { reason: 'schema-major' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('published for another version of this widget');
     el.view = view({ status: 'error', error: { reason: 'invalid' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('contains errors');
-    el.view = view({ status: 'error', error: { reason: 'http' } });
+    el.view = view({ status: 'error', error: { reason: 'missing' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('Please try again later');
     el.view = view({ stale: true, example: true });
     await el.updateComplete;
     expect(part(el, 'stale-notice')).to.exist;
     expect(part(el, 'example-notice')).to.exist;
+  });
+
+  it('shows how much of a large first download has come, instead of the slow notice, without announcing each step', async () => {
+    const el = await fixture<FlTestStatus>(html`<fl-test-status .view=${view({ status: 'loading', slow: true, progress: { received: 250_000, total: 550_000 } })}></fl-test-status>`);
+    const loading = part(el, 'loading')!;
+    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 250 kB of 550 kB.');
+    expect(part(el, 'slow-notice'), 'bytes arrive: not "slow"').to.equal(null);
+    const bar = loading.querySelector('progress')!;
+    expect([bar.value, bar.max]).to.deep.equal([250_000, 550_000]);
+    expect(loading.querySelector('.fl-progress')!.getAttribute('aria-live')).to.equal('off');
+    await expect(el).to.be.accessible();
+    el.view = view({ status: 'loading', slow: true, progress: { received: 180_000, total: undefined } });
+    await el.updateComplete;
+    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 180 kB so far.');
+    // A small file says nothing of its bytes.
+    el.view = view({ status: 'loading', slow: true, progress: { received: 8_000, total: 12_000 } });
+    await el.updateComplete;
+    expect(part(el, 'loading')!.textContent).not.to.contain('Downloading');
+    expect(part(el, 'slow-notice')).to.exist;
   });
 
   it('lays out right to left with logical properties', async () => {

@@ -1,0 +1,6 @@
+/**
+ * What the store needs only to talk to the content host: requests with their timeouts and progress, and
+ * the waits between attempts. A chunk of its own in the built library: a device copy shows without it.
+ */
+export { fetchJson } from './loader.js';
+export { backoffDelay, slowDelay, waitForRetry } from './retry.js';
