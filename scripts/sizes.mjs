@@ -94,8 +94,8 @@ export function measureDist(dist) {
  */
 export const BUDGETS = {
   loader: { max: 2, aim: 1.5 },
-  'fl-walkin-schedule': { max: 24, aim: 20, holding: 33 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 44 },
+  'fl-walkin-schedule': { max: 24, aim: 20, holding: 34.5 },
+  'fl-service-finder': { max: 32, aim: 26, holding: 45 },
   all: { max: 60, aim: 48 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
