@@ -10,8 +10,15 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', globalThis: 'readonly',
-        process: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        globalThis: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
       },
     },
     rules: {
@@ -21,10 +28,7 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Content is data: render through Lit templates, never innerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Content is data: render through Lit templates.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Content is data: no unsafeHTML.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Content is data: no unsafeHTML.' }] }],
     },
   },
   {

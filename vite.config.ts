@@ -11,7 +11,11 @@ export default defineConfig({
   // The demo server publishes demo/content/ on the fly, so the demo loads it through the real loader.
   // Library builds also minify the whitespace of Lit templates (scripts/minify-templates.ts).
   // demo/scale.html gets 10,000 generated services under /scale-content/ (scripts/content.ts).
-  plugins: [contentPlugin(new URL('./demo/content/', import.meta.url).pathname), scaleContentPlugin(new URL('./demo/content/', import.meta.url).pathname), minifyTemplates()],
+  plugins: [
+    contentPlugin(new URL('./demo/content/', import.meta.url).pathname),
+    scaleContentPlugin(new URL('./demo/content/', import.meta.url).pathname),
+    minifyTemplates(),
+  ],
   server: {
     host: '127.0.0.1',
   },

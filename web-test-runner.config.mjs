@@ -38,7 +38,13 @@ export default {
     }),
   ],
   middleware: testRoutes,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin(), cliPlugin(), geolocationPlugin(), manifestPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    timezonePlugin(),
+    cliPlugin(),
+    geolocationPlugin(),
+    manifestPlugin(),
+  ],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

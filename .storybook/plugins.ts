@@ -13,7 +13,9 @@ import { contentPlugin, publishFolder } from '../scripts/content.js';
 const FOLDER = fileURLToPath(new URL('../demo/content/', import.meta.url));
 
 function names(plugins: PluginOption[] | undefined): string[] {
-  return (plugins ?? []).flat(Infinity as 1).flatMap((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? [String(plugin.name)] : []));
+  return (plugins ?? [])
+    .flat(Infinity as 1)
+    .flatMap((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? [String(plugin.name)] : []));
 }
 
 /** The plugins that make `content/v1/...` available in `storybook dev` and `storybook build`. */

@@ -20,7 +20,11 @@ const withLocale: Decorator = (story, context) => {
   return html`<div class="fl-story-root" lang=${locale} dir=${textDirection(locale)}>${story()}</div>`;
 };
 
-const phone = (width: number, height: number, name: string) => ({ name, styles: { width: `${width}px`, height: `${height}px` }, type: 'mobile' as const });
+const phone = (width: number, height: number, name: string) => ({
+  name,
+  styles: { width: `${width}px`, height: `${height}px` },
+  type: 'mobile' as const,
+});
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -96,7 +96,13 @@ function addBareInput(): void {
   const input = document.createElement('input');
   input.id = 'bare';
   input.setAttribute('aria-label', 'bare text box');
-  input.addEventListener('input', recorder(() => Promise.resolve(), () => -1));
+  input.addEventListener(
+    'input',
+    recorder(
+      () => Promise.resolve(),
+      () => -1,
+    ),
+  );
   document.body.prepend(input);
   input.focus();
 }
@@ -116,7 +122,10 @@ async function mount(base: string, now: string) {
   while (el.resultCount === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
   await el.updateComplete;
   const searchableMs = performance.now() - start;
-  const record = recorder(() => el.updateComplete, () => el.resultCount ?? -1);
+  const record = recorder(
+    () => el.updateComplete,
+    () => el.resultCount ?? -1,
+  );
   el.shadowRoot!.addEventListener('input', record);
   el.shadowRoot!.addEventListener('change', record);
   el.shadowRoot!.querySelector<HTMLInputElement>('#query')!.focus();

@@ -35,7 +35,11 @@ interface Doc {
 }
 
 const values = (text: Record<string, string | readonly string[]> | undefined) =>
-  text ? Object.values(text).flatMap((v) => (typeof v === 'string' ? [v] : [...v])).join(' ') : '';
+  text
+    ? Object.values(text)
+        .flatMap((v) => (typeof v === 'string' ? [v] : [...v]))
+        .join(' ')
+    : '';
 
 /** The same text our index sees, flattened into fields for the libraries. */
 function flatten(services: readonly Service[], organizations: readonly Organization[], taxonomy: readonly Category[], places: PlaceIndex): Doc[] {
@@ -181,7 +185,13 @@ export async function runBench(config: BenchConfig) {
     { name: '"ocmw" + no papers + walk-in', request: { query: 'ocmw', filters: { noPapersNeeded: true, walkIn: true } } },
     { name: '"medecin" + language ar + distance from 1000', request: { query: 'medecin', filters: { languages: ['ar'] }, origin: brussels.centre! } },
     { name: 'category health + municipality Liège', request: { filters: { categories: ['health'], municipality: '62063' } } },
-    { name: 'no papers + within 10 km of 1000 + open-now predicate', request: { origin: brussels.centre!, filters: { noPapersNeeded: true, withinKm: 10, openNow: (s) => s.locations[0]?.schedule?.rules[0]?.days.includes('we') ?? false } } },
+    {
+      name: 'no papers + within 10 km of 1000 + open-now predicate',
+      request: {
+        origin: brussels.centre!,
+        filters: { noPapersNeeded: true, withinKm: 10, openNow: (s) => s.locations[0]?.schedule?.rules[0]?.days.includes('we') ?? false },
+      },
+    },
   ];
   const filtered = scenarios.map(({ name, request }) => {
     for (let w = 0; w < config.warmup; w += 1) searchServices(ours!, request);
@@ -199,15 +209,21 @@ export async function runBench(config: BenchConfig) {
   let longestTaskMs = 0;
   let taskStart = performance.now();
   const asyncStart = taskStart;
-  await buildServiceIndexAsync(services, { organizations, taxonomy: config.taxonomy, places }, {
-    yieldToMain: () => {
-      longestTaskMs = Math.max(longestTaskMs, performance.now() - taskStart);
-      return new Promise((resolve) => setTimeout(() => {
-        taskStart = performance.now();
-        resolve();
-      }, 0));
+  await buildServiceIndexAsync(
+    services,
+    { organizations, taxonomy: config.taxonomy, places },
+    {
+      yieldToMain: () => {
+        longestTaskMs = Math.max(longestTaskMs, performance.now() - taskStart);
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            taskStart = performance.now();
+            resolve();
+          }, 0),
+        );
+      },
     },
-  });
+  );
   longestTaskMs = Math.max(longestTaskMs, performance.now() - taskStart);
   const asyncBuild = { totalMs: performance.now() - asyncStart, longestTaskMs };
 

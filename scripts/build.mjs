@@ -24,11 +24,13 @@ for (const step of ['prebuild:locales', 'prebuild:content']) {
   if (pkg.scripts?.[step]) run('npm', ['run', '--silent', step]);
 }
 
-const components = readdirSync(join(root, 'src/components'))
-  .filter((name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)));
+const components = readdirSync(join(root, 'src/components')).filter(
+  (name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)),
+);
 // The modules of the lazy validation chunk (zod/mini, the schemas, src/content/validation.ts). No element
 // imports a schema value (ESLint checks it), so these load only on demand, as one chunk.
-const VALIDATION_MODULES = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$)[^\\/]+\.ts$/;
+const VALIDATION_MODULES =
+  /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$)[^\\/]+\.ts$/;
 
 /**
  * Puts the validation modules the entries load on demand into one chunk (one request, instead of a chunk
@@ -64,7 +66,11 @@ await build({
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
   build: {
-    lib: { entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: {
+      entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rollupOptions: {
       output: {
         // A translation chunk is named after its language and namespace (`locale-ar-walkin-<hash>.js`).
@@ -73,14 +79,30 @@ await build({
           return locale ? `chunks/locale-${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
         },
         minify: true,
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: validationChunk(Object.values(entries).map((file) => join(root, file))), debugName: 'validation' }] },
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: validationChunk(Object.values(entries).map((file) => join(root, file))), debugName: 'validation' }],
+        },
       },
     },
   },
 });
 
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cli/**', '--exclude', 'src/authoring/**', '--outdir', 'dist']);
+run(bin('cem'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--exclude',
+  'src/generated/**',
+  '--exclude',
+  'src/cli/**',
+  '--exclude',
+  'src/authoring/**',
+  '--outdir',
+  'dist',
+]);
 
 // Subresource Integrity of every file a browser runs: the entries (for the script tag's `integrity`) and
 // the chunks they load later (for an import map's `integrity`, which covers dynamic imports). README, "Embed".
@@ -88,7 +110,14 @@ const scripts = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((file) => file.endsWith('.js') && !file.startsWith('cli/') && !file.startsWith('types/'))
   .sort();
-const integrity = Object.fromEntries(scripts.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`]));
+const integrity = Object.fromEntries(
+  scripts.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(dist, file)))
+      .digest('base64')}`,
+  ]),
+);
 writeFileSync(join(dist, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 // What each entry and each kind of page costs a reader; the build fails when a page is over its budget.
@@ -98,6 +127,8 @@ const pages = measurePages(dist, components);
 console.log(`\n${formatPages(pages)}`);
 const over = pages.filter((page) => page.gzip > limitOf(page));
 if (over.length > 0) {
-  console.error(`\nBuild refused, over budget (min+gzip):\n  ${over.map((page) => `${page.page}: ${(page.gzip / 1024).toFixed(1)} KB, at most ${limitOf(page) / 1024} KB`).join('\n  ')}`);
+  console.error(
+    `\nBuild refused, over budget (min+gzip):\n  ${over.map((page) => `${page.page}: ${(page.gzip / 1024).toFixed(1)} KB, at most ${limitOf(page) / 1024} KB`).join('\n  ')}`,
+  );
   process.exit(1);
 }

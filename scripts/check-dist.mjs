@@ -31,9 +31,13 @@ const LANGS = ['en', 'ar'];
 
 const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
 const attributesOf = new Map(
-  manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)])),
+  manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
+  ),
 );
-const components = readdirSync(join(root, 'src/components')).filter((name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)));
+const components = readdirSync(join(root, 'src/components')).filter(
+  (name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)),
+);
 const entries = measureDist(dist).map((entry) => ({
   name: entry.name,
   // The loader and all.js show every element; dist/fl-<name>.js its own.
@@ -47,9 +51,11 @@ const element = (tag, lang) => {
 
 const pages = {};
 for (const entry of entries) {
-  for (const tag of entry.tags) for (const lang of LANGS) pages[`/dist-page/${entry.name}/${tag}/${lang}.html`] = hostPage(`/dist/${entry.name}.js`, element(tag, lang));
+  for (const tag of entry.tags)
+    for (const lang of LANGS) pages[`/dist-page/${entry.name}/${tag}/${lang}.html`] = hostPage(`/dist/${entry.name}.js`, element(tag, lang));
 }
-for (const tag of components) for (const lang of LANGS) pages[`/source-page/${tag}/${lang}.html`] = hostPage(`/src/components/${tag}/${tag}.ts`, element(tag, lang));
+for (const tag of components)
+  for (const lang of LANGS) pages[`/source-page/${tag}/${lang}.html`] = hostPage(`/src/components/${tag}/${tag}.ts`, element(tag, lang));
 
 // Subresource Integrity as README ("Embed") describes it, from dist/integrity.json: the script tag's
 // `integrity` for the entry, an import map's `integrity` for every chunk it loads later; the import map
@@ -61,12 +67,18 @@ function sriPage(entryName, tag, lang, tampered) {
   // Every file but the entry: the chunks it imports before it runs and those it loads later.
   const chunks = [...measured.eagerFiles.slice(1), ...measured.lazy].map((chunk) => chunk.file);
   const map = Object.fromEntries(
-    chunks.map((file) => [`/dist/${file}`, tampered && file.includes('/validation-') ? `sha384-${createHash('sha384').update('not this').digest('base64')}` : integrity[file]]),
+    chunks.map((file) => [
+      `/dist/${file}`,
+      tampered && file.includes('/validation-') ? `sha384-${createHash('sha384').update('not this').digest('base64')}` : integrity[file],
+    ]),
   );
   const importMap = JSON.stringify({ integrity: map });
   const hash = createHash('sha256').update(importMap).digest('base64');
   return {
-    html: hostPage(`/dist/${entryName}.js`, element(tag, lang), { integrity: integrity[`${entryName}.js`], head: `<script type="importmap">${importMap}</script>` }),
+    html: hostPage(`/dist/${entryName}.js`, element(tag, lang), {
+      integrity: integrity[`${entryName}.js`],
+      head: `<script type="importmap">${importMap}</script>`,
+    }),
     csp: CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`),
   };
 }
@@ -227,30 +239,35 @@ async function visit(context, path, { tag, source, strict }) {
 let differ;
 async function pixelDifferences(a, b) {
   differ ??= await browser.newPage();
-  return differ.evaluate(async (one, two) => {
-    const decode = async (base64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(bitmap, 0, 0);
-      return context.getImageData(0, 0, bitmap.width, bitmap.height);
-    };
-    const [x, y] = await Promise.all([decode(one), decode(two)]);
-    if (x.width !== y.width || x.height !== y.height) return { count: -1, box: `${x.width}x${x.height} vs ${y.width}x${y.height}` };
-    let count = 0;
-    const box = [Infinity, Infinity, -1, -1];
-    for (let i = 0; i < x.data.length; i += 4) {
-      if (x.data[i] === y.data[i] && x.data[i + 1] === y.data[i + 1] && x.data[i + 2] === y.data[i + 2] && x.data[i + 3] === y.data[i + 3]) continue;
-      count += 1;
-      const p = i / 4;
-      const [px, py] = [p % x.width, Math.floor(p / x.width)];
-      box[0] = Math.min(box[0], px);
-      box[1] = Math.min(box[1], py);
-      box[2] = Math.max(box[2], px);
-      box[3] = Math.max(box[3], py);
-    }
-    return count === 0 ? undefined : { count, box: box.join(',') };
-  }, a.toString('base64'), b.toString('base64'));
+  return differ.evaluate(
+    async (one, two) => {
+      const decode = async (base64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(one), decode(two)]);
+      if (x.width !== y.width || x.height !== y.height) return { count: -1, box: `${x.width}x${x.height} vs ${y.width}x${y.height}` };
+      let count = 0;
+      const box = [Infinity, Infinity, -1, -1];
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (x.data[i] === y.data[i] && x.data[i + 1] === y.data[i + 1] && x.data[i + 2] === y.data[i + 2] && x.data[i + 3] === y.data[i + 3])
+          continue;
+        count += 1;
+        const p = i / 4;
+        const [px, py] = [p % x.width, Math.floor(p / x.width)];
+        box[0] = Math.min(box[0], px);
+        box[1] = Math.min(box[1], py);
+        box[2] = Math.max(box[2], px);
+        box[3] = Math.max(box[3], py);
+      }
+      return count === 0 ? undefined : { count, box: box.join(',') };
+    },
+    a.toString('base64'),
+    b.toString('base64'),
+  );
 }
 
 async function compare(label, built, source) {
@@ -289,7 +306,8 @@ async function checkIntegrity(entryName, tag, source) {
   await page.goto(`${server.origin}/sri-tampered/${entryName}/${tag}.html`);
   await page.waitForFunction(() => window.__fl.errors.length > 0, { timeout: 15000 }).catch(() => undefined);
   const { errors, loads } = await page.evaluate(() => ({ errors: window.__fl.errors, loads: window.__fl.loads }));
-  if (!errors.includes('checks') || loads.length > 0) fail(`${entryName}.js <${tag}>: a validation chunk with a wrong hash was not refused (errors ${errors.join(', ')}, loads ${loads.length})`);
+  if (!errors.includes('checks') || loads.length > 0)
+    fail(`${entryName}.js <${tag}>: a validation chunk with a wrong hash was not refused (errors ${errors.join(', ')}, loads ${loads.length})`);
   await tamperedContext.close();
 }
 
@@ -324,17 +342,26 @@ async function checkTogether() {
   const { errors, shown, violations, requests } = await visitMany('/together.html');
   const counts = {};
   for (const path of requests) if (path.startsWith('/dist/')) counts[path] = (counts[path] ?? 0) + 1;
-  const twice = Object.entries(counts).filter(([, n]) => n > 1).map(([path]) => path);
+  const twice = Object.entries(counts)
+    .filter(([, n]) => n > 1)
+    .map(([path]) => path);
   const manifests = requests.filter((path) => path.endsWith('/manifest.json')).length;
   if (errors.length > 0 || violations.length > 0) fail(`/together.html: ${[...errors, ...violations].join(' | ')}`);
   if (shown.length !== components.length) fail(`/together.html: only ${shown.join(', ') || 'nothing'} showed content`);
   if (twice.length > 0) fail(`/together.html: requested more than once: ${twice.join(', ')}`);
   if (manifests !== 1) fail(`/together.html: ${manifests} manifest requests, expected 1 (one store per content base)`);
-  if (failures.length === 0) console.log(`ok two element files on one page under the strict policy: both show content, ${Object.keys(counts).length} files each loaded once, 1 manifest request`);
+  if (failures.length === 0)
+    console.log(
+      `ok two element files on one page under the strict policy: both show content, ${Object.keys(counts).length} files each loaded once, 1 manifest request`,
+    );
 }
 
 async function checkCopies() {
-  for (const [name, expectError] of [['no-policy', false], ['allow-duplicates', false], ['strict', true]]) {
+  for (const [name, expectError] of [
+    ['no-policy', false],
+    ['allow-duplicates', false],
+    ['strict', true],
+  ]) {
     const path = `/copies/${name}.html`;
     const { errors, shown, violations } = await visitMany(path);
     const duplicatePolicy = [...errors, ...violations].some((text) => /lit-html/.test(text));
@@ -343,10 +370,14 @@ async function checkCopies() {
       if (shown.length !== components.length) fail(`${path}: only ${shown.join(', ') || 'nothing'} showed content`);
     } else if (!duplicatePolicy) {
       // The README says this policy needs 'allow-duplicates' for two copies: keep that sentence true.
-      fail(`${path}: expected the second copy's "lit-html" policy to be refused, as the README says; got ${[...errors, ...violations].join(' | ') || 'no error'}`);
+      fail(
+        `${path}: expected the second copy's "lit-html" policy to be refused, as the README says; got ${[...errors, ...violations].join(' | ') || 'no error'}`,
+      );
     }
     if (failures.length === 0) {
-      console.log(`ok two copies of the library, ${name}: ${expectError ? "the second copy's Trusted Types policy is refused, as the README says" : 'both elements show content, no error'}`);
+      console.log(
+        `ok two copies of the library, ${name}: ${expectError ? "the second copy's Trusted Types policy is refused, as the README says" : 'both elements show content, no error'}`,
+      );
     }
   }
 }

@@ -13,7 +13,9 @@ import type { Category, Places } from '../src/content/schema/services.js';
 export async function publishFolder(folder: string, status: 'example' | 'live'): Promise<PublishResult> {
   let names: string[] = [];
   try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     // No content yet: publish only the manifest and the JSON Schema files.
   }
@@ -112,7 +114,13 @@ export function scaleContentPlugin(demoFolder: string, count = 10_000): Plugin {
   return {
     name: 'frontline-widgets-scale-content',
     configureServer(server) {
-      servePublished(server, SCALE_ROUTE, () => (published ??= generate()), () => (published = undefined), 'frontline-widgets scale content');
+      servePublished(
+        server,
+        SCALE_ROUTE,
+        () => (published ??= generate()),
+        () => (published = undefined),
+        'frontline-widgets scale content',
+      );
     },
   };
 }

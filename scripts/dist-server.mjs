@@ -9,9 +9,16 @@ export const root = new URL('..', import.meta.url).pathname;
 export const dist = join(root, 'dist');
 
 /** The policy the README says the widgets run under ("Embed with a script tag"), sent with every host page. */
-export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
 
 /**
  * A server for dist/ at `/dist/` (and again at `/dist-copy/`) and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
@@ -28,7 +35,9 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
       if (pages[path] !== undefined) {
         // A page is its HTML, or `{ html, csp, type }` with a policy or a content type of its own.
         const { html, csp: policy = csp, type = TYPES['.html'] } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
-        response.writeHead(200, { 'Content-Type': type, ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' }).end(html);
+        response
+          .writeHead(200, { 'Content-Type': type, ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' })
+          .end(html);
         return;
       }
       // `/dist-copy/` serves the same files at other URLs: a second copy of the library on one page (two

@@ -68,8 +68,17 @@ function measureEntry(dist, name) {
       }
     }
   }
-  const sum = (files) => files.reduce((total, f) => ({ min: total.min + f.min, gzip: total.gzip + f.gzip, brotli: total.brotli + f.brotli }), { min: 0, gzip: 0, brotli: 0 });
-  const eager = [...eagerFiles].map((file) => ({ file: relative(dist, file), label: file === entry ? 'entry' : chunkLabel(file), ...fileSize(file) }));
+  const sum = (files) =>
+    files.reduce((total, f) => ({ min: total.min + f.min, gzip: total.gzip + f.gzip, brotli: total.brotli + f.brotli }), {
+      min: 0,
+      gzip: 0,
+      brotli: 0,
+    });
+  const eager = [...eagerFiles].map((file) => ({
+    file: relative(dist, file),
+    label: file === entry ? 'entry' : chunkLabel(file),
+    ...fileSize(file),
+  }));
   const lazy = [...lazyFiles].map((file) => ({ file: relative(dist, file), label: chunkLabel(file), ...fileSize(file) }));
   // Everything but translations: what an English reader's browser may load in all (a reader of another
   // language adds one locale chunk).
@@ -129,7 +138,11 @@ export function measurePages(dist, tags) {
     const budget = BUDGETS[tag] ?? BUDGETS.all;
     pages.push({ page: `a page with <${tag}>`, gzip: gzip(union(loader, sets[tag])), ...budget });
     const shared = union(...tags.filter((other) => other !== tag).map((other) => sets[other]));
-    pages.push({ page: `<${tag}>'s own chunks beyond the shared ones`, gzip: gzip([...sets[tag]].filter((file) => !shared.has(file))), ...(BUDGETS[`${tag} own`] ?? BUDGETS.own) });
+    pages.push({
+      page: `<${tag}>'s own chunks beyond the shared ones`,
+      gzip: gzip([...sets[tag]].filter((file) => !shared.has(file))),
+      ...(BUDGETS[`${tag} own`] ?? BUDGETS.own),
+    });
   }
   pages.push({ page: 'a page with every element', gzip: gzip(union(loader, ...Object.values(sets))), ...BUDGETS.all });
   return pages;
@@ -140,7 +153,10 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 /** A plain-text table of measurePages()'s result. */
 export function formatPages(pages) {
   const status = (p) => (p.gzip > limitOf(p) ? ' OVER' : p.gzip > p.max * 1024 ? ` not met (held at ${p.holding})` : '');
-  return ['before content shows (second visit) | gzip KB | budget | aim', ...pages.map((p) => `${p.page} | ${kb(p.gzip)} | ${p.max}${status(p)} | ${p.aim}`)].join('\n');
+  return [
+    'before content shows (second visit) | gzip KB | budget | aim',
+    ...pages.map((p) => `${p.page} | ${kb(p.gzip)} | ${p.max}${status(p)} | ${p.aim}`),
+  ].join('\n');
 }
 
 /** A plain-text table of measureDist()'s result. */
@@ -148,7 +164,8 @@ export function formatSizes(entries) {
   const lines = ['file | min KB | gzip KB | brotli KB'];
   for (const entry of entries) {
     lines.push(`${entry.name}.js (loads before rendering) | ${kb(entry.eager.min)} | ${kb(entry.eager.gzip)} | ${kb(entry.eager.brotli)}`);
-    if (entry.eagerFiles.length > 1) for (const f of entry.eagerFiles.slice(1)) lines.push(`  + ${f.file} (static import) | ${kb(f.min)} | ${kb(f.gzip)} | ${kb(f.brotli)}`);
+    if (entry.eagerFiles.length > 1)
+      for (const f of entry.eagerFiles.slice(1)) lines.push(`  + ${f.file} (static import) | ${kb(f.min)} | ${kb(f.gzip)} | ${kb(f.brotli)}`);
     const locales = entry.lazy.filter((chunk) => chunk.label.startsWith('locale '));
     for (const chunk of entry.lazy.filter((c) => !c.label.startsWith('locale '))) {
       lines.push(`  later: ${chunk.label} | ${kb(chunk.min)} | ${kb(chunk.gzip)} | ${kb(chunk.brotli)}`);
@@ -162,7 +179,9 @@ export function formatSizes(entries) {
         byLanguage.set(language, { min: sum.min + chunk.min, gzip: sum.gzip + chunk.gzip, brotli: sum.brotli + chunk.brotli });
       }
       const [largest, size] = [...byLanguage].reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
-      lines.push(`  later: one translation (${[...byLanguage.keys()].join(', ')}; largest ${largest}) | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)}`);
+      lines.push(
+        `  later: one translation (${[...byLanguage.keys()].join(', ')}; largest ${largest}) | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)}`,
+      );
     }
     lines.push(`  all but translations | ${kb(entry.allButLocales.min)} | ${kb(entry.allButLocales.gzip)} | ${kb(entry.allButLocales.brotli)}`);
   }
@@ -176,7 +195,9 @@ if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pat
     process.exit(1);
   }
   console.log(formatSizes(measureDist(dist)));
-  const tags = readdirSync(dist).filter((file) => /^fl-[\w-]+\.js$/.test(file)).map((file) => file.slice(0, -3));
+  const tags = readdirSync(dist)
+    .filter((file) => /^fl-[\w-]+\.js$/.test(file))
+    .map((file) => file.slice(0, -3));
   const pages = measurePages(dist, tags);
   console.log(`\n${formatPages(pages)}`);
   if (pages.some((page) => page.gzip > limitOf(page))) process.exit(1);

@@ -48,7 +48,8 @@ for (const file of files) {
 }
 
 const lines = Object.entries(table).map(
-  ([locale, namespaces]) => `  ${locale}: {\n${namespaces.map((ns) => `    ${JSON.stringify(ns)}: () => import('./locales/${locale}/${ns}.js'),`).join('\n')}\n  },`,
+  ([locale, namespaces]) =>
+    `  ${locale}: {\n${namespaces.map((ns) => `    ${JSON.stringify(ns)}: () => import('./locales/${locale}/${ns}.js'),`).join('\n')}\n  },`,
 );
 writeFileSync(
   join(generated, 'locale-loaders.ts'),

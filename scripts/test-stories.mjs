@@ -29,7 +29,6 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-
 // A static server for storybook-static/, as any static host would serve it (404 for what is not there).
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -122,7 +121,9 @@ async function check(page, story, { width = 1280, height = 800, breakStory = fal
     const events = await page.evaluate(() => window.__flEvents ?? []);
     for (const event of events.filter((e) => FAILURES.includes(e.type))) {
       const detail = event.args[0];
-      problems.push(`${event.type}: ${typeof detail === 'object' ? (detail?.message ?? detail?.description ?? JSON.stringify(detail)) : String(detail ?? '')}`.trim());
+      problems.push(
+        `${event.type}: ${typeof detail === 'object' ? (detail?.message ?? detail?.description ?? JSON.stringify(detail)) : String(detail ?? '')}`.trim(),
+      );
     }
     if (!finished) {
       problems.push(`did not finish within ${STORY_TIMEOUT / 1000} s`);
@@ -133,7 +134,10 @@ async function check(page, story, { width = 1280, height = 800, breakStory = fal
       else if (a11y.result?.error) problems.push(`the a11y check failed to run: ${JSON.stringify(a11y.result.error)}`);
       else {
         for (const violation of a11y.result?.violations ?? []) {
-          const targets = violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3).join(', ');
+          const targets = violation.nodes
+            .map((node) => JSON.stringify(node.target))
+            .slice(0, 3)
+            .join(', ');
           problems.push(`a11y ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
         }
         if ((a11y.result?.passes ?? []).length === 0) problems.push('the a11y check ran no rule on anything');

@@ -8,7 +8,6 @@ import { html } from 'lit';
 import '../src/components/parts/term.define.js';
 import { inLocale, openPanel, storyWith } from './support/index.js';
 
-
 const termMeta: Meta = {
   title: 'Parts/Glossary term',
   component: 'fl-term',

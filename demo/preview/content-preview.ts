@@ -69,7 +69,9 @@ const SHOWN = 8;
 function missingList(missing: readonly { file: string; path: string }[]): string {
   if (missing.length === 0) return 'none';
   const shown = missing.slice(0, SHOWN).map((entry) => `${entry.file} ${entry.path}`);
-  return missing.length > SHOWN ? `${shown.join(', ')} and ${missing.length - SHOWN} more (frontline-content coverage lists them all)` : shown.join(', ');
+  return missing.length > SHOWN
+    ? `${shown.join(', ')} and ${missing.length - SHOWN} more (frontline-content coverage lists them all)`
+    : shown.join(', ');
 }
 
 const kb = (text: string) => `${(new TextEncoder().encode(text).length / 1024).toFixed(1)} KB`;
@@ -246,7 +248,8 @@ export class DemoContentPreview extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('language' as keyof DemoContentPreview)) for (const element of this.elements.values()) element.setAttribute('lang', this.language);
+    if (changed.has('language' as keyof DemoContentPreview))
+      for (const element of this.elements.values()) element.setAttribute('lang', this.language);
   }
 
   private onPick(event: Event): void {
@@ -279,15 +282,17 @@ export class DemoContentPreview extends LitElement {
         <p>Drop your content files (<code>walkins.json</code>, <code>services.json</code>...) here, or</p>
         <label>Choose files <input type="file" multiple accept=".json,application/json" @change=${this.onPick} /></label>
       </div>
-      ${this.files.size > 0
-        ? html`<h2>Files</h2>
+      ${
+        this.files.size > 0
+          ? html`<h2>Files</h2>
             <ul class="files">
               ${[...this.files.keys()].map(
                 (name) => html`<li>${name} <button type="button" aria-label="Remove ${name}" @click=${() => this.removeFiles(name)}>✕</button></li>`,
               )}
             </ul>
             <button type="button" @click=${() => this.removeFiles()}>Remove all files</button>`
-        : nothing}
+          : nothing
+      }
       ${this.renderReport()} ${this.renderCoverage()} ${this.renderPreview()}
     `;
   }
@@ -305,11 +310,13 @@ export class DemoContentPreview extends LitElement {
     return html`
       ${report ? html`<h2>Check</h2>` : nothing}
       <p role="status" class=${!report ? '' : problems.length === 0 ? 'ok' : 'bad'}>${summary}</p>
-      ${problems.length > 0
-        ? html`<ol class="problems" aria-label="Problems">
+      ${
+        problems.length > 0
+          ? html`<ol class="problems" aria-label="Problems">
             ${problems.map((problem) => this.renderProblem(problem))}
           </ol>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -361,14 +368,16 @@ export class DemoContentPreview extends LitElement {
         Nothing is published: this is what the widgets would show.
         ${manifest.status === 'example' ? html`The files hold records marked as <strong>example</strong>, so it would be published as example content.` : nothing}
       </p>
-      ${locales.length > 1
-        ? html`<label
+      ${
+        locales.length > 1
+          ? html`<label
             >Language
             <select @change=${(event: Event) => (this.language = (event.target as HTMLSelectElement).value)}>
               ${locales.map((locale) => html`<option value=${locale} ?selected=${locale === this.language}>${locale}</option>`)}
             </select></label
           >`
-        : nothing}
+          : nothing
+      }
       <h3>What build would publish</h3>
       <ul>
         ${Object.entries(manifest.datasets).map(
@@ -402,22 +411,28 @@ export class DemoContentPreview extends LitElement {
       <section class="dataset" aria-label="${name} (${dataset.file})">
         <h3>${name} <small>(${dataset.file})</small></h3>
         ${dataset.error ? html`<p class="bad">${dataset.error}</p>` : nothing}
-        ${defined
-          ? this.elementFor(base, tag)
-          : html`<p>
-              ${tag
-                ? html`The element that shows this dataset, <code>&lt;${tag}&gt;</code>, is not in this build yet.`
-                : 'No element shows this dataset yet.'}
+        ${
+          defined
+            ? this.elementFor(base, tag)
+            : html`<p>
+              ${
+                tag
+                  ? html`The element that shows this dataset, <code>&lt;${tag}&gt;</code>, is not in this build yet.`
+                  : 'No element shows this dataset yet.'
+              }
               Here is what the content store loaded.
-            </p>`}
+            </p>`
+        }
         ${dataset.collections.map(
           ([collection, records]) => html`
             <h4>${collection} (${records.length})</h4>
-            ${records.length > 0
-              ? html`<ul lang=${this.language} dir="auto">
+            ${
+              records.length > 0
+                ? html`<ul lang=${this.language} dir="auto">
                   ${records.map((record) => html`<li>${labelOf(record, this.language)}${record.example === true ? ' (example)' : ''}</li>`)}
                 </ul>`
-              : nothing}
+                : nothing
+            }
           `,
         )}
       </section>

@@ -41,7 +41,15 @@ const timings = (samples) => ({
 });
 
 async function publishedFiles(root, { count, seed, places, taxonomy }) {
-  const out = await build({ entryPoints: [join(root, 'bench/publish-generated.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'warning' });
+  const out = await build({
+    entryPoints: [join(root, 'bench/publish-generated.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
   const dir = mkdtempSync(join(tmpdir(), 'fl-bench-'));
   try {
     const file = join(dir, 'publish-generated.mjs');
@@ -55,9 +63,18 @@ async function publishedFiles(root, { count, seed, places, taxonomy }) {
 
 export async function benchElement({ root, count, seed, places, taxonomy, executablePath, args, rounds = 3 }) {
   const files = await publishedFiles(root, { count, seed, places, taxonomy });
-  const page = await build({ entryPoints: [join(root, 'bench/element-page.ts')], bundle: true, minify: !process.env.FL_BENCH_PROFILE && !process.env.FL_BENCH_PROFILE_LOAD && !process.env.FL_BENCH_TRACE_LOAD, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
+  const page = await build({
+    entryPoints: [join(root, 'bench/element-page.ts')],
+    bundle: true,
+    minify: !process.env.FL_BENCH_PROFILE && !process.env.FL_BENCH_PROFILE_LOAD && !process.env.FL_BENCH_TRACE_LOAD,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
   const script = page.outputFiles[0].contents;
-  const html = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>finder bench</title><body style="max-width:60rem;margin:auto;font:16px system-ui"><script type="module" src="/element.js"></script></body></html>';
   const server = createServer((request, response) => {
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
     const path = new URL(request.url, 'http://x').pathname;
@@ -81,7 +98,17 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
       await loadProfiler.send('Profiler.enable');
       await loadProfiler.send('Profiler.start');
     }
-    if (process.env.FL_BENCH_TRACE_LOAD) await tab.tracing.start({ path: process.env.FL_BENCH_TRACE_LOAD, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
+    if (process.env.FL_BENCH_TRACE_LOAD)
+      await tab.tracing.start({
+        path: process.env.FL_BENCH_TRACE_LOAD,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'blink.user_timing',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      });
     const load = await tab.evaluate(() => globalThis.finderBench.mount('/content/', '2026-11-25T09:00:00Z'));
     if (process.env.FL_BENCH_TRACE_LOAD) await tab.tracing.stop();
     if (loadProfiler) writeFileSync(process.env.FL_BENCH_PROFILE_LOAD, JSON.stringify((await loadProfiler.send('Profiler.stop')).profile));
@@ -123,7 +150,8 @@ export async function benchElement({ root, count, seed, places, taxonomy, execut
     for (let round = 0; round < rounds; round += 1) await typeQueries('#bare');
     if (process.env.FL_BENCH_PROFILE || process.env.FL_BENCH_TRACE) {
       const session = await tab.createCDPSession();
-      if (process.env.FL_BENCH_TRACE) await tab.tracing.start({ path: process.env.FL_BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      if (process.env.FL_BENCH_TRACE)
+        await tab.tracing.start({ path: process.env.FL_BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       await session.send('Profiler.enable');
       await session.send('Profiler.start');
       await typeQueries('#query');

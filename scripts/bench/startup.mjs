@@ -38,7 +38,9 @@ if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'c
 
 // A Wednesday morning in Brussels, so every run renders the same schedule and "open now".
 const NOW = '2026-11-25T10:30:00+01:00';
-const floorJs = (await build({ entryPoints: [join(root, 'bench/floor.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022' })).outputFiles[0].text;
+const floorJs = (
+  await build({ entryPoints: [join(root, 'bench/floor.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022' })
+).outputFiles[0].text;
 
 const widget = (tag) => `<${tag} content-base="/dist/content/" now="${NOW}"${tag === 'fl-walkin-schedule' ? ' show="all"' : ''}></${tag}>`;
 const floor = (dataset) => `<fl-floor content-base="/dist/content/" dataset="${dataset}"></fl-floor>`;
@@ -133,7 +135,11 @@ try {
           const second = await visit(context, server, path, expected, rate);
           await context.close();
           if (run < 0) continue;
-          for (const [kind, result] of [['first', first], ['second', second]]) (results[key(cell.name, rate, kind, variant)] ??= []).push(result);
+          for (const [kind, result] of [
+            ['first', first],
+            ['second', second],
+          ])
+            (results[key(cell.name, rate, kind, variant)] ??= []).push(result);
         }
       }
     }
@@ -150,7 +156,9 @@ console.log(
   `\nstartup of the built widgets through the loader, beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
     `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}`,
 );
-console.log('page | CPU | visit | navigation -> content ms, ours / floor (medians) | ratio | longest task ms, ours (median / max) / floor (max) | runs with a task >= 50 ms, ours / floor | layout shift after content (max)');
+console.log(
+  'page | CPU | visit | navigation -> content ms, ours / floor (medians) | ratio | longest task ms, ours (median / max) / floor (max) | runs with a task >= 50 ms, ours / floor | layout shift after content (max)',
+);
 for (const cell of CELLS) {
   for (const rate of rates) {
     for (const kind of ['first', 'second']) {

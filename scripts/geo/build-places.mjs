@@ -26,7 +26,13 @@ const tsv = (file) =>
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => line.split('\t'));
 
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const haversineKm = (a, b) => {
   const rad = Math.PI / 180;
   const dLat = (b[0] - a[0]) * rad;
@@ -64,7 +70,8 @@ for (const [nis, region, nl, fr, de] of tsv('best-municipalities.tsv')) {
   if (distance !== undefined) report[admin1].push(distance);
   const entry = { name };
   if (admin1 !== 'WAL') {
-    if (distance !== undefined && distance > MAX_AGREEMENT_KM) throw new Error(`${nis} ${nl}: BeST and GeoNames disagree by ${distance.toFixed(1)} km`);
+    if (distance !== undefined && distance > MAX_AGREEMENT_KM)
+      throw new Error(`${nis} ${nl}: BeST and GeoNames disagree by ${distance.toFixed(1)} km`);
     Object.assign(entry, { lat: round(best[0]), lon: round(best[1]), geoSource: 'best' });
     counts.best += 1;
   } else if (matches.length === 1) {
@@ -105,14 +112,21 @@ const places = {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 for (const [region, values] of Object.entries(report)) {
-  console.log(`${region}: BeST vs GeoNames on ${values.length} municipalities, median ${median(values).toFixed(1)} km, max ${Math.max(...values).toFixed(1)} km`);
+  console.log(
+    `${region}: BeST vs GeoNames on ${values.length} municipalities, median ${median(values).toFixed(1)} km, max ${Math.max(...values).toFixed(1)} km`,
+  );
 }
-console.log(`centres: ${counts.best} from BeST, ${counts.geonames} from GeoNames, ${counts.none} without; ${Object.keys(postcodes).length} postcodes`);
+console.log(
+  `centres: ${counts.best} from BeST, ${counts.geonames} from GeoNames, ${counts.none} without; ${Object.keys(postcodes).length} postcodes`,
+);
 
 const doc = existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : { dataset: 'services' };
 // One municipality or postcode a line: the table stays readable in a diff without tripling the file.
 doc.places = '__PLACES__';
-const lines = (object) => Object.entries(object).map(([key, value]) => `      ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n');
+const lines = (object) =>
+  Object.entries(object)
+    .map(([key, value]) => `      ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(',\n');
 const placesText = [
   '{',
   `    "sources": ${JSON.stringify(places.sources, null, 2).replace(/\n/g, '\n    ')},`,

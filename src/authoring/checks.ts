@@ -124,7 +124,11 @@ function references(datasets: ReadonlyMap<DatasetName, Json>): ContentProblem[] 
         path: formatPath(path),
         message:
           `"${value}" is not the id of any ${rule.noun} in ${where}` +
-          (guess ? `: did you mean "${guess}"?` : ids.length === 0 ? ` (there are none)` : `: check the spelling, or add ${article(rule.noun)} ${rule.noun} with this id`),
+          (guess
+            ? `: did you mean "${guess}"?`
+            : ids.length === 0
+              ? ` (there are none)`
+              : `: check the spelling, or add ${article(rule.noun)} ${rule.noun} with this id`),
       });
     }
   }

@@ -17,7 +17,6 @@ export interface LocalizedTextEntry {
   locales: string[];
 }
 
-
 function isLocalizedText(schema: unknown): boolean {
   if (schema === localizedTextSchema) return true;
   const def = defOf(schema);

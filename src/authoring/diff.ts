@@ -90,7 +90,11 @@ function collectionsOf(name: string, ...sources: Json[]): string[] {
   const definition = datasetDefinition(name);
   const known = definition ? Object.keys(definition.collections) : [];
   const found = sources.flatMap((source) =>
-    isObject(source) ? Object.keys(source).filter((key) => Array.isArray(source[key]) && (source[key] as Json[]).some((item) => isObject(item) && typeof item.id === 'string')) : [],
+    isObject(source)
+      ? Object.keys(source).filter(
+          (key) => Array.isArray(source[key]) && (source[key] as Json[]).some((item) => isObject(item) && typeof item.id === 'string'),
+        )
+      : [],
   );
   return [...new Set([...known, ...found])];
 }

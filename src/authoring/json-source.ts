@@ -73,7 +73,9 @@ class Parser {
     const value = this.value([]);
     this.skipSpace();
     if (this.pos < this.text.length) {
-      throw this.error(`there is more after the end of the JSON value, starting with ${describeChar(this.peek())}: a file holds one object, so check the braces { } above`);
+      throw this.error(
+        `there is more after the end of the JSON value, starting with ${describeChar(this.peek())}: a file holds one object, so check the braces { } above`,
+      );
     }
     return value;
   }
@@ -146,7 +148,10 @@ class Parser {
       throw this.error(`write ${word.toLowerCase()} in small letters`, start);
     }
     if (word) {
-      throw this.error(`unexpected word "${word}": text must be in double quotes ("${word}"); other values are numbers, true, false, null, {...} or [...]`, start);
+      throw this.error(
+        `unexpected word "${word}": text must be in double quotes ("${word}"); other values are numbers, true, false, null, {...} or [...]`,
+        start,
+      );
     }
     const ch = this.peek();
     if (ch === '}' || ch === ']' || ch === ',') throw this.error(`a value is missing before ${describeChar(ch)}`, start);
@@ -159,7 +164,10 @@ class Parser {
     if (!match) throw this.error('this is not a number', start);
     const next = this.text[this.pos + match[0].length];
     if (next !== undefined && /[\w.]/.test(next)) {
-      throw this.error(`"${this.text.slice(this.pos, this.pos + match[0].length + 1)}..." is not a number: numbers use a dot for decimals and no leading zeros; put other text in double quotes`, start);
+      throw this.error(
+        `"${this.text.slice(this.pos, this.pos + match[0].length + 1)}..." is not a number: numbers use a dot for decimals and no leading zeros; put other text in double quotes`,
+        start,
+      );
     }
     this.pos += match[0].length;
     return Number(match[0]);
@@ -215,11 +223,14 @@ class Parser {
       const keyAt = this.here();
       const ch = this.peek();
       if (ch === '}') throw this.error('there is a comma before "}": remove the last comma');
-      if (ch === undefined) throw this.error(`the file ends too early: a "}" is missing (the object opened at line ${open.line}, column ${open.column})`);
+      if (ch === undefined)
+        throw this.error(`the file ends too early: a "}" is missing (the object opened at line ${open.line}, column ${open.column})`);
       if (ch === "'") throw this.error('field names must be in double quotes ("name"), not single quotes');
       if (ch !== '"') {
         const word = /^[A-Za-z_$][\w$-]*/.exec(this.text.slice(this.pos, this.pos + 40))?.[0];
-        throw this.error(word ? `field names must be in double quotes: "${word}"` : `expected a field name in double quotes, found ${describeChar(ch)}`);
+        throw this.error(
+          word ? `field names must be in double quotes: "${word}"` : `expected a field name in double quotes, found ${describeChar(ch)}`,
+        );
       }
       const key = this.string();
       this.skipSpace();
@@ -243,7 +254,8 @@ class Parser {
         this.pos += 1;
         return out;
       }
-      if (after === undefined) throw this.error(`the file ends too early: a "}" is missing (the object opened at line ${open.line}, column ${open.column})`);
+      if (after === undefined)
+        throw this.error(`the file ends too early: a "}" is missing (the object opened at line ${open.line}, column ${open.column})`);
       if (after === '"') throw this.error('a comma is missing before this field');
       throw this.error(`expected a comma or "}" after the value of "${key}", found ${describeChar(after)}`);
     }
@@ -261,7 +273,8 @@ class Parser {
     for (;;) {
       this.skipSpace();
       if (this.peek() === ']') throw this.error('there is a comma before "]": remove the last comma');
-      if (this.peek() === undefined) throw this.error(`the file ends too early: a "]" is missing (the list opened at line ${open.line}, column ${open.column})`);
+      if (this.peek() === undefined)
+        throw this.error(`the file ends too early: a "]" is missing (the list opened at line ${open.line}, column ${open.column})`);
       out.push(this.value([...path, out.length]));
       this.skipSpace();
       const after = this.peek();
@@ -273,7 +286,8 @@ class Parser {
         this.pos += 1;
         return out;
       }
-      if (after === undefined) throw this.error(`the file ends too early: a "]" is missing (the list opened at line ${open.line}, column ${open.column})`);
+      if (after === undefined)
+        throw this.error(`the file ends too early: a "]" is missing (the list opened at line ${open.line}, column ${open.column})`);
       if (after === '}') throw this.error(`found "}" where the list opened at line ${open.line}, column ${open.column} should close with "]"`);
       throw this.error(`a comma is missing between two items of the list (or a "]" at its end), found ${describeChar(after)}`);
     }

@@ -163,7 +163,10 @@ export async function publish(datasets: readonly unknown[], options: PublishOpti
     const name = (source as { dataset?: unknown } | null)?.dataset;
     const definition = typeof name === 'string' ? datasetDefinition(name) : undefined;
     if (!definition) {
-      const message = typeof name === 'string' ? `"${name}" is not a dataset (known: services, procedures, walkins, reintegration)` : 'is missing: the file must say which dataset it is';
+      const message =
+        typeof name === 'string'
+          ? `"${name}" is not a dataset (known: services, procedures, walkins, reintegration)`
+          : 'is missing: the file must say which dataset it is';
       problems.push({ dataset: typeof name === 'string' ? name : '?', path: '$.dataset', message });
       continue;
     }
@@ -197,7 +200,10 @@ export async function publish(datasets: readonly unknown[], options: PublishOpti
     entries[definition.name] = { file, sha256, updated, locales, bytes: bytes.byteLength };
   }
 
-  const latest = accepted.map((entry) => entry.updated).sort().at(-1);
+  const latest = accepted
+    .map((entry) => entry.updated)
+    .sort()
+    .at(-1);
   const manifest: Manifest = {
     schemaVersion: options.schemaVersion ?? CONTENT_SCHEMA_VERSION,
     publishedAt: options.publishedAt ?? latest ?? '1970-01-01',
@@ -206,7 +212,9 @@ export async function publish(datasets: readonly unknown[], options: PublishOpti
   };
   const checked = z.safeParse(manifestSchema, manifest, { reportInput: true });
   if (!checked.success) {
-    throw new PublishError(checked.error.issues.map((issue) => ({ dataset: 'manifest', path: formatPath(issue.path), message: describeIssue(issue) })));
+    throw new PublishError(
+      checked.error.issues.map((issue) => ({ dataset: 'manifest', path: formatPath(issue.path), message: describeIssue(issue) })),
+    );
   }
   files.unshift({ path: `${folder}/manifest.json`, content: `${canonicalJson(manifest, 2)}\n` });
   if (options.schemas !== false) files.push(...jsonSchemaFiles(Object.values(allDatasets)));

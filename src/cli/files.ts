@@ -20,7 +20,9 @@ function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliError(`Could not read "${path}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message)}`);
+    throw new CliError(
+      `Could not read "${path}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message)}`,
+    );
   }
 }
 
@@ -61,7 +63,9 @@ function parseFile(file: SourceFile): unknown {
 }
 
 const datasetOf = (value: unknown) =>
-  typeof value === 'object' && value !== null && typeof (value as { dataset?: unknown }).dataset === 'string' ? (value as { dataset: string }).dataset : undefined;
+  typeof value === 'object' && value !== null && typeof (value as { dataset?: unknown }).dataset === 'string'
+    ? (value as { dataset: string }).dataset
+    : undefined;
 
 /**
  * The datasets of a version of the content, by name: a published content base (with `v1/manifest.json`),
@@ -77,7 +81,8 @@ export function readVersion(path: string): { kind: 'published' | 'authoring'; da
     for (const [name, entry] of Object.entries(manifest.datasets ?? {})) {
       if (typeof entry?.file !== 'string') throw new CliError(`${manifestPath}: the manifest gives no file for the ${name} dataset.`);
       const file = join(folder, entry.file);
-      if (!existsSync(file)) throw new CliError(`${manifestPath} lists ${entry.file} for the ${name} dataset, but there is no such file (looked for ${resolve(file)}).`);
+      if (!existsSync(file))
+        throw new CliError(`${manifestPath} lists ${entry.file} for the ${name} dataset, but there is no such file (looked for ${resolve(file)}).`);
       datasets.set(name, parseFile({ name: file, text: readText(file) }));
     }
     return { kind: 'published', datasets };

@@ -122,7 +122,10 @@ async function build(io: Io, folder: string, out: string, date: string, statusOp
     return 1;
   }
   // Dataset files and schemas first, the manifest last: a copy of the folder is never left naming a file it lacks.
-  const ordered = [...result.files.filter((file) => !file.path.endsWith('/manifest.json')), ...result.files.filter((file) => file.path.endsWith('/manifest.json'))];
+  const ordered = [
+    ...result.files.filter((file) => !file.path.endsWith('/manifest.json')),
+    ...result.files.filter((file) => file.path.endsWith('/manifest.json')),
+  ];
   for (const file of ordered) {
     const target = join(out, file.path);
     mkdirSync(dirname(target), { recursive: true });
@@ -133,13 +136,17 @@ async function build(io: Io, folder: string, out: string, date: string, statusOp
     const bytes = new TextEncoder().encode(content);
     const gzip = gzipSync(bytes, { level: 9 }).length;
     const over = gzip > BUDGET ? `  larger than the ${kb(BUDGET)} budget: readers on slow connections wait for it` : '';
-    io.stdout(`  ${name.padEnd(14)} ${join(out, `v${CONTENT_SCHEMA_MAJOR}`, entry.file)}  ${kb(bytes.length)}, ${kb(gzip)} gzip, languages ${entry.locales.join(' ') || '(none)'}${over}`);
+    io.stdout(
+      `  ${name.padEnd(14)} ${join(out, `v${CONTENT_SCHEMA_MAJOR}`, entry.file)}  ${kb(bytes.length)}, ${kb(gzip)} gzip, languages ${entry.locales.join(' ') || '(none)'}${over}`,
+    );
   }
   const { manifest } = result;
   io.stdout(
     `Published ${plural(Object.keys(manifest.datasets).length, 'dataset')} into ${join(out, `v${CONTENT_SCHEMA_MAJOR}`)} ` +
       `(status ${manifest.status}, schema ${manifest.schemaVersion}, published ${manifest.publishedAt}).` +
-      (statusOption === undefined ? `\nThe status is "${status}" because ${status === 'example' ? 'records are marked "example": true' : 'no record is marked as an example'}; set it with --status.` : ''),
+      (statusOption === undefined
+        ? `\nThe status is "${status}" because ${status === 'example' ? 'records are marked "example": true' : 'no record is marked as an example'}; set it with --status.`
+        : ''),
   );
   return 0;
 }
@@ -153,7 +160,10 @@ function coverageCommand(io: Io, folder: string, localesOption: string | undefin
     io.stdout(`\nCoverage needs readable dataset files: fix the ${plural(unreadable.length, 'problem')} above first.`);
     return 1;
   }
-  const locales = localesOption?.split(',').map((locale) => locale.trim()).filter(Boolean);
+  const locales = localesOption
+    ?.split(',')
+    .map((locale) => locale.trim())
+    .filter(Boolean);
   const report = coverage(
     datasets.map((dataset) => ({ file: dataset.file, definition: dataset.definition, source: dataset.source })),
     locales,
@@ -161,7 +171,9 @@ function coverageCommand(io: Io, folder: string, localesOption: string | undefin
   io.stdout(`Translations in ${folder}: ${plural(report.total, 'text')} in ${plural(datasets.length, 'dataset')}.`);
   for (const locale of report.locales) {
     const share = `${(Math.floor(locale.share * 1000) / 10).toFixed(1)}%`.padStart(6);
-    io.stdout(`  ${locale.locale.padEnd(6)} ${share}  ${locale.translated} of ${locale.total}${locale.missing.length ? `, ${locale.missing.length} missing` : ''}`);
+    io.stdout(
+      `  ${locale.locale.padEnd(6)} ${share}  ${locale.translated} of ${locale.total}${locale.missing.length ? `, ${locale.missing.length} missing` : ''}`,
+    );
   }
   if (!summary) {
     const byFile = new Map(datasets.map((dataset) => [dataset.file, dataset]));
@@ -192,7 +204,9 @@ function schemaCommand(io: Io, out: string): number {
     writeFileSync(target, file.content);
     io.stdout(`wrote ${target}`);
   }
-  io.stdout(`JSON Schema files for schema ${CONTENT_SCHEMA_VERSION}. Point a file at one with "$schema", e.g. "$schema": "./schema/walkins.schema.json".`);
+  io.stdout(
+    `JSON Schema files for schema ${CONTENT_SCHEMA_VERSION}. Point a file at one with "$schema", e.g. "$schema": "./schema/walkins.schema.json".`,
+  );
   return 0;
 }
 
@@ -228,7 +242,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return validate(io, rest[0]!, today(io, values.today));
       case 'build':
         needs(rest, 1, 'build <folder> --out <dir>');
-        if (!values.out) throw new CliError('build needs --out <dir>, the folder to publish into, e.g. frontline-content build content --out public/content');
+        if (!values.out)
+          throw new CliError('build needs --out <dir>, the folder to publish into, e.g. frontline-content build content --out public/content');
         return await build(io, rest[0]!, values.out, today(io, values.today), values.status);
       case 'coverage':
         needs(rest, 1, 'coverage <folder>');

@@ -16,17 +16,7 @@ import type { ContentProblem } from './problems.js';
  * - `missing`: the manifest does not list the dataset.
  */
 export type ContentErrorReason =
-  | 'config'
-  | 'offline'
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'integrity'
-  | 'checks'
-  | 'schema-major'
-  | 'invalid'
-  | 'missing';
+  'config' | 'offline' | 'network' | 'timeout' | 'http' | 'not-json' | 'integrity' | 'checks' | 'schema-major' | 'invalid' | 'missing';
 
 // An HTML page instead of JSON is retryable: a captive portal or a CDN's maintenance page goes away.
 const RETRYABLE: ReadonlySet<ContentErrorReason> = new Set(['offline', 'network', 'timeout', 'http', 'not-json', 'integrity', 'checks']);

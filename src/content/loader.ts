@@ -93,11 +93,15 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     const response = await fetch(url, options.sha256 && !checkHere ? { ...init, integrity: integrityOf(options.sha256) } : init);
     if (!response.ok) {
       const type = response.headers.get('content-type') ?? '';
-      throw new ContentError('http', `${dataset}: ${url} answered ${response.status} ${response.statusText}${/html/i.test(type) ? ' (a web page)' : ''}`.trim(), {
-        dataset,
-        url,
-        status: response.status,
-      });
+      throw new ContentError(
+        'http',
+        `${dataset}: ${url} answered ${response.status} ${response.statusText}${/html/i.test(type) ? ' (a web page)' : ''}`.trim(),
+        {
+          dataset,
+          url,
+          status: response.status,
+        },
+      );
     }
     waitingFor = 'bytes';
     watchdog.restart(options.idleTimeoutMs ?? options.timeoutMs);

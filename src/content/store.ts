@@ -240,7 +240,7 @@ export class ContentStore {
           });
         }
       }
-      for (let attempt = 0; ; ) {
+      for (let attempt = 0; ;) {
         entry.restart = false;
         const slow =
           entry.state.status === 'loading'
@@ -339,7 +339,11 @@ export class ContentStore {
     entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
       entry.definition = undefined;
       const name = entry.source.name;
-      throw new ContentError('checks', `${name}: could not load the schema of "${name}" (${String(cause)})`, { dataset: name, url: this.manifestUrl, cause });
+      throw new ContentError('checks', `${name}: could not load the schema of "${name}" (${String(cause)})`, {
+        dataset: name,
+        url: this.manifestUrl,
+        cause,
+      });
     });
     return entry.definition;
   }
@@ -354,7 +358,10 @@ export class ContentStore {
     const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, name);
     if (!cached || cached.library === VERSION) return cached;
     try {
-      const [{ validateDatasetSteps, droppedProblems }, definition] = await Promise.all([loadValidation(name, this.manifestUrl), this.definition(entry)]);
+      const [{ validateDatasetSteps, droppedProblems }, definition] = await Promise.all([
+        loadValidation(name, this.manifestUrl),
+        this.definition(entry),
+      ]);
       const result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
       if (!result.ok) return undefined;
       return { ...cached, data: result.data, dropped: [...cached.dropped, ...droppedProblems(result.dropped)], library: VERSION };
@@ -379,7 +386,12 @@ export class ContentStore {
     checks.catch(() => undefined);
     const cache = this.manifestCache;
     const { fetchJson } = await loadNetwork(dataset, url);
-    const json = await fetchJson(url, { dataset, timeoutMs: this.options.timeoutMs, idleTimeoutMs: this.options.idleTimeoutMs, ...(cache ? { cache } : {}) });
+    const json = await fetchJson(url, {
+      dataset,
+      timeoutMs: this.options.timeoutMs,
+      idleTimeoutMs: this.options.idleTimeoutMs,
+      ...(cache ? { cache } : {}),
+    });
     this.manifestCache = undefined;
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     const major = majorOf(version);

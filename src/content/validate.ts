@@ -115,8 +115,7 @@ export function* validateDatasetSteps<Def extends DatasetDefinition>(definition:
     for (const [index, item] of items.entries()) {
       yield;
       const at = [collection, index];
-      const drop = (problems: ContentProblem[], id?: string) =>
-        dropped.push({ collection, index, ...(id === undefined ? {} : { id }), problems });
+      const drop = (problems: ContentProblem[], id?: string) => dropped.push({ collection, index, ...(id === undefined ? {} : { id }), problems });
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
         drop([{ dataset, path: formatPath(at), message: 'must be an object (a record with an "id")' }]);
         continue;

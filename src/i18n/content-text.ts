@@ -21,10 +21,7 @@ export interface PickedText {
  * `fr-BE`), then English, Dutch, French, then the first language present. Empty strings count as missing.
  * Returns undefined only for an empty or missing record. Pure: no DOM, no global state.
  */
-export function pickText(
-  record: Readonly<Record<string, string>> | null | undefined,
-  requested: string | readonly string[],
-): PickedText | undefined {
+export function pickText(record: Readonly<Record<string, string>> | null | undefined, requested: string | readonly string[]): PickedText | undefined {
   if (!record) return undefined;
   const wanted = (typeof requested === 'string' ? [requested] : requested).filter(Boolean);
   const first = wanted[0] ?? CONTENT_FALLBACK_CHAIN[0]!;

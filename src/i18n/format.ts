@@ -125,10 +125,7 @@ export function formatWallTime(time: string, locale: string): string {
 
 /** Two wall-clock times as a range: "09:00–12:00", "9:00 ص – 12:00 م". */
 export function formatWallTimeRange(opens: string, closes: string, locale: string): string {
-  return dateFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).formatRange(
-    wallClock(opens),
-    wallClock(closes),
-  );
+  return dateFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).formatRange(wallClock(opens), wallClock(closes));
 }
 
 /**
@@ -148,11 +145,7 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 }
 
 /** Items joined as the language does: "Brussels, Liège and Antwerp"; `disjunction` gives "... or ...". */
-export function formatList(
-  items: readonly string[],
-  locale: string,
-  type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
-): string {
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   const options = { type, style: 'long' } as const;
   return cached('lf', locale, options, () => new Intl.ListFormat(intlLocale(locale), options)).format(items);
 }

@@ -39,7 +39,9 @@ export function negotiate(requested: readonly (string | null | undefined)[]): Lo
 
 /** True once msg() can render `locale` with the shared strings and those of `namespaces` (always for English). */
 export function isLocaleLoaded(locale: Locale, namespaces: readonly string[] = []): boolean {
-  return locale === sourceLocale || [SHARED, ...namespaces].every((namespace) => done.has(`${locale}/${namespace}`) || !localeLoaders[locale]?.[namespace]);
+  return (
+    locale === sourceLocale || [SHARED, ...namespaces].every((namespace) => done.has(`${locale}/${namespace}`) || !localeLoaders[locale]?.[namespace])
+  );
 }
 
 /**

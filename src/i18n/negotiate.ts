@@ -38,19 +38,12 @@ export function tagFallbacks(tag: string): string[] {
  * requested tag is tried as given, then with its region or script dropped. Returns `fallback` when none
  * matches. Case-insensitive; returns the spelling used in `available`.
  */
-export function negotiateLocale<L extends string>(
-  requested: readonly (string | null | undefined)[],
-  available: readonly L[],
-  fallback: L,
-): L {
+export function negotiateLocale<L extends string>(requested: readonly (string | null | undefined)[], available: readonly L[], fallback: L): L {
   return matchLocale(requested, available) ?? fallback;
 }
 
 /** Like {@link negotiateLocale} but undefined when nothing matches. */
-export function matchLocale<L extends string>(
-  requested: readonly (string | null | undefined)[],
-  available: readonly L[],
-): L | undefined {
+export function matchLocale<L extends string>(requested: readonly (string | null | undefined)[], available: readonly L[]): L | undefined {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag] as const));
   for (const tag of requested) {
     if (!tag) continue;

@@ -215,8 +215,7 @@ export function seriesIcs(schedule: ScheduleLike, options: IcsSeriesOptions): st
   schedule.rules.forEach((rule, index) => {
     const dates = days.filter((day) => ruleAppliesOn(rule, day.date)).map((day) => day.date);
     // A rule whose session falls wholly in the skipped hour on one date still recurs on the others.
-    const takesPlace = (date: string) =>
-      dayByDate.get(date)!.sessions.some((s) => s.kind === 'regular' && s.rule === index);
+    const takesPlace = (date: string) => dayByDate.get(date)!.sessions.some((s) => s.kind === 'regular' && s.rule === index);
     if (!dates.some(takesPlace)) return;
     const first = dates[0];
     const last = dates[dates.length - 1];

@@ -168,7 +168,12 @@ export function deadEnds(tree: QuestionTree<TreeQuestion>): DeadEnd[] {
   tree.questions.forEach((question, i) => {
     question.answers.forEach((answer, j) => {
       if (!isDeadEnd(answer)) return;
-      found.push({ ...(question.id !== undefined ? { id: question.id } : {}), question: i, answer: j, path: formatPath(['questions', i, 'answers', j]) });
+      found.push({
+        ...(question.id !== undefined ? { id: question.id } : {}),
+        question: i,
+        answer: j,
+        path: formatPath(['questions', i, 'answers', j]),
+      });
     });
   });
   return found;

@@ -30,7 +30,11 @@ export function buildServiceIndex(services: readonly Service[], options: Service
 export type AsyncBuildOptions = SliceOptions;
 
 /** Builds the same index as {@link buildServiceIndex} in slices of `sliceMs`, yielding in between, so that no task blocks input. */
-export function buildServiceIndexAsync(services: readonly Service[], options: ServiceIndexOptions = {}, slices: AsyncBuildOptions = {}): Promise<ServiceIndex> {
+export function buildServiceIndexAsync(
+  services: readonly Service[],
+  options: ServiceIndexOptions = {},
+  slices: AsyncBuildOptions = {},
+): Promise<ServiceIndex> {
   return runStepsInSlices(indexSteps(services, options), slices);
 }
 
@@ -145,7 +149,7 @@ function* indexSteps(services: readonly Service[], options: ServiceIndexOptions)
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
       const folded = fold(text);
-      for (let from = 0; from < folded.length; ) {
+      for (let from = 0; from < folded.length;) {
         let to = folded.indexOf(' ', from);
         if (to < 0) to = folded.length;
         const word = folded.slice(from, to);

@@ -49,7 +49,14 @@ export function filterMask(index: ServiceIndex, filters: ServiceFilters): Uint8A
   if (filters.postcode !== undefined) groups.push(lists(index.postcodeDocs, [filters.postcode.trim()]));
   if (groups.length === 0) return null;
 
-  const key = JSON.stringify([filters.categories, filters.languages, filters.audiences, filters.municipality, filters.postcode, filters.includeRemote]);
+  const key = JSON.stringify([
+    filters.categories,
+    filters.languages,
+    filters.audiences,
+    filters.municipality,
+    filters.postcode,
+    filters.includeRemote,
+  ]);
   const cached = index.scratch.masks.get(key);
   if (cached !== undefined) return cached;
 

@@ -84,7 +84,7 @@ function nearestKm(index: ServiceIndex, doc: number, originLatRad: number, origi
   for (let p = index.pointStart[doc]!; p < index.pointStart[doc + 1]!; p += 1) {
     const latRad = index.pointLat[p]! * RAD;
     const sinLat = Math.sin((latRad - originLatRad) / 2);
-    const sinLon = Math.sin((index.pointLon[p]! - originLon) * RAD / 2);
+    const sinLon = Math.sin(((index.pointLon[p]! - originLon) * RAD) / 2);
     const h = sinLat * sinLat + cosOriginLat * Math.cos(latRad) * sinLon * sinLon;
     const km = 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
     if (!(km >= best)) best = km;

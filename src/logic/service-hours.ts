@@ -58,7 +58,9 @@ export function openNowFilter(instant: Date): (service: Service) => boolean {
   const holiday = belgianPublicHoliday(wall.date) !== undefined;
   const open = (service: Service) =>
     steady
-      ? service.locations.some((location) => location.schedule !== undefined && openOnWallClock(location.schedule, wall.date, wall.weekday, minute, holiday))
+      ? service.locations.some(
+          (location) => location.schedule !== undefined && openOnWallClock(location.schedule, wall.date, wall.weekday, minute, holiday),
+        )
       : isServiceOpenAt(service, instant);
   return (service) => {
     let answer = answers.get(service);

@@ -19,12 +19,12 @@ const FOLDS: Record<string, string> = {
   þ: 'th',
   ŋ: 'n',
   // Arabic: alef wasla, alef maqsura, teh marbuta, Persian keheh and yeh, tatweel.
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ک': 'ك',
-  'ی': 'ي',
-  'ـ': '',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ک: 'ك',
+  ی: 'ي',
+  ـ: '',
 };
 const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 /** Arabic-Indic (U+0660) and extended Arabic-Indic (U+06F0) digits, typed in Arabic and Persian keyboards. */

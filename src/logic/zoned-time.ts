@@ -152,12 +152,7 @@ export function utcOffsetMinutes(instant: Date, timeZone: string = BRUSSELS): nu
 export type Disambiguation = 'compatible' | 'earlier' | 'later' | 'reject';
 
 /** The instant at which `timeZone`'s wall clock shows `date` `time` (`time` may be `24:00`, the next midnight). */
-export function zonedInstant(
-  date: string,
-  time: string,
-  timeZone: string = BRUSSELS,
-  disambiguation: Disambiguation = 'compatible',
-): Date {
+export function zonedInstant(date: string, time: string, timeZone: string = BRUSSELS, disambiguation: Disambiguation = 'compatible'): Date {
   const key = `${timeZone}\n${date}\n${time}\n${disambiguation}`;
   const known = instants.get(key);
   if (known !== undefined) return new Date(known);

@@ -70,7 +70,8 @@ function seedDeviceCopy(dataset: DatasetDefinition, base = contentBaseFor('stale
     done = (async () => {
       const store = new ContentStore(exampleContentBase(), { cache: new SeedCache(base), retries: 0 });
       const state = await store.load(dataset);
-      if (state.status !== 'ready') throw new Error(`Could not load the example ${dataset.name} content to seed the device copy: ${state.error?.message}`);
+      if (state.status !== 'ready')
+        throw new Error(`Could not load the example ${dataset.name} content to seed the device copy: ${state.error?.message}`);
       const copy = await new ContentCache().read(base, 1, dataset.name);
       if (!copy) throw new Error(`The device refused the copy of ${dataset.name} (no Cache API and no localStorage?)`);
     })();
@@ -125,8 +126,7 @@ function prepareHeldStore(state: 'loading' | 'slow'): void {
 const EXPECTED: Record<ContentStateName, { description: string; check: (root: Element) => boolean }> = {
   ready: {
     description: 'the example content with its example notice',
-    check: (root) =>
-      deepParts(root, 'example-notice').length > 0 && deepParts(root, 'loading').length === 0 && deepParts(root, 'error').length === 0,
+    check: (root) => deepParts(root, 'example-notice').length > 0 && deepParts(root, 'loading').length === 0 && deepParts(root, 'error').length === 0,
   },
   loading: {
     description: 'the loading box without the slow notice',
@@ -146,14 +146,18 @@ const EXPECTED: Record<ContentStateName, { description: string; check: (root: El
 /** Waits until every `fl-*` element of the story shows `state` (by its content-status parts); throws after `timeout` ms. */
 export async function waitForContentState(canvasElement: Element, state: ContentStateName, timeout = 8000): Promise<void> {
   const { check, description } = EXPECTED[state];
-  await waitForElements(canvasElement, (elements) => elements.length > 0 && elements.every((element) => check(element)), timeout, `${state}: ${description}`);
+  await waitForElements(
+    canvasElement,
+    (elements) => elements.length > 0 && elements.every((element) => check(element)),
+    timeout,
+    `${state}: ${description}`,
+  );
 }
 
 const DESCRIPTIONS: Record<ContentStateName, string> = {
   ready:
     'The example content, published from `demo/content/` and loaded through the real content layer. It is example content (manifest `status: "example"`), so the example notice shows.',
-  loading:
-    'The content host does not answer yet: the widget keeps room for the content (`--fl-content-min-block-size`) and says it is loading.',
+  loading: 'The content host does not answer yet: the widget keeps room for the content (`--fl-content-min-block-size`) and says it is loading.',
   slow: 'The content host does not answer: after `slowMs` (3 s by default, 1 s here) the widget says the connection is slow and keeps trying.',
   stale:
     'The device holds the last good copy (here the published example content, written by the real device cache); the content host answers 404, so the copy shows with its last-updated date and a retry button.',

@@ -97,23 +97,44 @@ export function argTypesFromManifest(manifest: Manifest, tag: string): ArgTypes 
     if (attribute.fieldName) withAttribute.add(attribute.fieldName);
     const isLang = attribute.name === 'lang';
     const item = isLang
-      ? { ...attribute, description: 'The interface language; when left out, the nearest ancestor’s `lang` (the Locale toolbar), then the browser’s.' }
-      : { ...attribute, description: [attribute.description, attribute.fieldName ? `Property: \`${attribute.fieldName}\`.` : ''].filter(Boolean).join(' ') };
+      ? {
+          ...attribute,
+          description: 'The interface language; when left out, the nearest ancestor’s `lang` (the Locale toolbar), then the browser’s.',
+        }
+      : {
+          ...attribute,
+          description: [attribute.description, attribute.fieldName ? `Property: \`${attribute.fieldName}\`.` : ''].filter(Boolean).join(' '),
+        };
     const control = isLang ? { control: { type: 'select' as const }, options: ['', 'en', 'nl', 'fr', 'de', 'ar'] } : controlFor(attribute.type?.text);
     add(attribute.name, 'attribute', 'attributes', item, control);
   }
   for (const member of declaration.members ?? []) {
     if (member.kind !== 'field' || member.static || member.privacy === 'private' || member.privacy === 'protected') continue;
     if (member.name.startsWith('_') || withAttribute.has(member.name)) continue;
-    add(member.name, 'property', 'properties', { ...member, description: [member.description, member.readonly ? '(read only)' : ''].filter(Boolean).join(' ') }, { control: false });
+    add(
+      member.name,
+      'property',
+      'properties',
+      { ...member, description: [member.description, member.readonly ? '(read only)' : ''].filter(Boolean).join(' ') },
+      { control: false },
+    );
   }
   for (const event of declaration.events ?? []) add(`on:${event.name}`, 'event', 'events', event, { action: event.name, control: false });
   for (const slot of declaration.slots ?? []) {
-    add(`slot:${slot.name || 'default'}`, 'slot', 'slots', { ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }, { control: { type: 'text' } });
+    add(
+      `slot:${slot.name || 'default'}`,
+      'slot',
+      'slots',
+      { ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' },
+      { control: { type: 'text' } },
+    );
   }
-  for (const part of declaration.cssParts ?? []) add(`part:${part.name}`, 'part', 'css shadow parts', { ...part, name: `::part(${part.name})` }, { control: false });
+  for (const part of declaration.cssParts ?? [])
+    add(`part:${part.name}`, 'part', 'css shadow parts', { ...part, name: `::part(${part.name})` }, { control: false });
   for (const property of declaration.cssProperties ?? []) {
-    add(property.name, 'css-property', 'css custom properties', property, { control: { type: property.name.startsWith('--fl-color-') ? 'color' : 'text' } });
+    add(property.name, 'css-property', 'css custom properties', property, {
+      control: { type: property.name.startsWith('--fl-color-') ? 'color' : 'text' },
+    });
   }
   return argTypes;
 }

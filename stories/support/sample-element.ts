@@ -93,18 +93,22 @@ class FlStorySample extends FlWidget {
         ${offices.map((office) => this.renderOffice(office))}
       </ul>
       <p class="fl-sample__muted">${belgianTimeNote()}</p>
-      ${line && lineName
-        ? disclosure({
-            summary: localizedText(lineName),
-            content: html`<p>${localizedText(lineNote)}</p>
+      ${
+        line && lineName
+          ? disclosure({
+              summary: localizedText(lineName),
+              content: html`<p>${localizedText(lineNote)}</p>
               <div class="fl-sample__actions">
-                ${line.phone
-                  ? html`<a class="fl-button fl-button--primary" href="tel:${line.phone.replace(/[^0-9+]/g, '')}">${line.phone}</a>`
-                  : nothing}
+                ${
+                  line.phone
+                    ? html`<a class="fl-button fl-button--primary" href="tel:${line.phone.replace(/[^0-9+]/g, '')}">${line.phone}</a>`
+                    : nothing
+                }
                 ${line.sources.map((source) => html`<a class="fl-button" href=${source}>${new URL(source).hostname}</a>`)}
               </div>`,
-          })
-        : nothing}
+            })
+          : nothing
+      }
       ${this.contentOnly ? nothing : this.renderGallery()}`;
   }
 

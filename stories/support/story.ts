@@ -183,6 +183,11 @@ export function openPanel(tag: string): NonNullable<StoryPart['play']> {
 export function showsPart(part: string, timeout = 5000): StoryPart {
   return {
     play: async ({ canvasElement }: StoryContext) =>
-      waitForElements(canvasElement, (elements) => elements.length > 0 && elements.every((el) => deepParts(el, part).length > 0), timeout, `the part "${part}"`),
+      waitForElements(
+        canvasElement,
+        (elements) => elements.length > 0 && elements.every((el) => deepParts(el, part).length > 0),
+        timeout,
+        `the part "${part}"`,
+      ),
   };
 }

@@ -11,7 +11,15 @@ describe('translation coverage (pure)', () => {
       dataset: 'walkins',
       updated: '2026-11-20',
       about: { en: 'About', fr: 'À propos' },
-      offices: [{ id: 'icam-brussels', name: { en: 'Brussels', nl: '' }, province: 'brussels', languages: ['nl', 'fr'], city: { id: 'brussels', name: { nl: 'Brussel' } } }],
+      offices: [
+        {
+          id: 'icam-brussels',
+          name: { en: 'Brussels', nl: '' },
+          province: 'brussels',
+          languages: ['nl', 'fr'],
+          city: { id: 'brussels', name: { nl: 'Brussel' } },
+        },
+      ],
     });
     expect(entries).to.deep.equal([
       { path: '$.about', locales: ['en', 'fr'] },
@@ -23,7 +31,10 @@ describe('translation coverage (pure)', () => {
   it('leaves generated tables out (the services postcode table)', () => {
     const services = defineDataset({
       name: 'services',
-      top: { places: z.optional(z.object({ municipalities: z.record(z.string(), z.object({ name: localizedTextSchema })) })), intro: z.optional(localizedTextSchema) },
+      top: {
+        places: z.optional(z.object({ municipalities: z.record(z.string(), z.object({ name: localizedTextSchema })) })),
+        intro: z.optional(localizedTextSchema),
+      },
       collections: {},
     });
     const source = { intro: { en: 'Intro' }, places: { municipalities: { '21004': { name: { fr: 'Bruxelles', nl: 'Brussel' } } } } };
@@ -32,7 +43,11 @@ describe('translation coverage (pure)', () => {
 
   it('orders languages en, nl, fr, de first, and gives shares and missing texts per language', () => {
     const files = [
-      { file: 'walkins.json', definition: walkinsDataset, source: { about: { ar: 'حول', fr: 'À propos', en: 'About' }, offices: [{ name: { en: 'Office' } }] } },
+      {
+        file: 'walkins.json',
+        definition: walkinsDataset,
+        source: { about: { ar: 'حول', fr: 'À propos', en: 'About' }, offices: [{ name: { en: 'Office' } }] },
+      },
     ];
     expect(localesIn(files)).to.deep.equal(['en', 'fr', 'ar']);
     const report = coverage(files, ['en', 'ar']);

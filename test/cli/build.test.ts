@@ -20,7 +20,11 @@ function reshuffle(text: string): string {
     Array.isArray(value)
       ? value.map(reverse)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverse(item)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([key, item]) => [key, reverse(item)]),
+          )
         : value;
   return JSON.stringify(reverse(JSON.parse(text)), null, '\t');
 }

@@ -128,7 +128,9 @@ describe('frontline-content validate', () => {
   it('says clearly when the folder is missing, empty, or the command is mistyped (exit code 2)', async () => {
     const missing = await cli('validate', `${FIXTURES}/does-not-exist`);
     expect(missing.code).to.equal(2);
-    expect(missing.stderr).to.match(/^frontline-content: There is no folder "test\/fixtures\/content\/does-not-exist" \(looked for \/.*\/test\/fixtures\/content\/does-not-exist\)\.\n$/);
+    expect(missing.stderr).to.match(
+      /^frontline-content: There is no folder "test\/fixtures\/content\/does-not-exist" \(looked for \/.*\/test\/fixtures\/content\/does-not-exist\)\.\n$/,
+    );
     const empty = await cli('validate', broken('empty'));
     expect(empty.code).to.equal(2);
     expect(empty.stderr).to.contain(`There are no .json files in "${broken('empty')}"`);

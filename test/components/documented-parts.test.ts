@@ -79,13 +79,19 @@ describe('every rendered part is documented', () => {
       { office: 'icam-brussels' },
     ]);
     const docs = await documented('fl-walkin-schedule');
-    expect([...seen].filter((name) => !docs.has(name)), 'parts rendered but not declared with @csspart').to.deep.equal([]);
+    expect(
+      [...seen].filter((name) => !docs.has(name)),
+      'parts rendered but not declared with @csspart',
+    ).to.deep.equal([]);
   });
 
   it('<fl-service-finder>', async function () {
     this.timeout(40000);
     const seen = await collect('fl-service-finder', (el) => !!el.shadowRoot!.querySelector('[part~="card"]'), [{}, { postcode: '1000' }]);
     const docs = await documented('fl-service-finder');
-    expect([...seen].filter((name) => !docs.has(name)), 'parts rendered but not declared with @csspart').to.deep.equal([]);
+    expect(
+      [...seen].filter((name) => !docs.has(name)),
+      'parts rendered but not declared with @csspart',
+    ).to.deep.equal([]);
   });
 });

@@ -67,7 +67,10 @@ describe('<fl-service-finder>: searching and filtering', () => {
     }
     await type(el, 'query', 'opvang');
     // "opvang" (reception) is also in Fedasil's name, whose return desk comes first; the night shelter is found too.
-    expect(titles(el).some((title) => /shelter/i.test(title)), titles(el).join(' | ')).to.equal(true);
+    expect(
+      titles(el).some((title) => /shelter/i.test(title)),
+      titles(el).join(' | '),
+    ).to.equal(true);
     await type(el, 'query', 'medecim');
     expect(text($(el, '[part~="similar"]'))).to.equal('No exact match for “medecim”: showing similar words.');
   });
@@ -96,7 +99,12 @@ describe('<fl-service-finder>: searching and filtering', () => {
   it('filters by type of help, including its sub-types', async () => {
     const el = await finder(key);
     const options = $$<HTMLOptionElement>(el, '#category option').map((option) => text(option));
-    expect(options.slice(0, 4)).to.deep.equal(['All types of help', 'Social welfare centre (CPAS/OCMW)', 'Health care', 'Urgent medical aid (for people without papers)']);
+    expect(options.slice(0, 4)).to.deep.equal([
+      'All types of help',
+      'Social welfare centre (CPAS/OCMW)',
+      'Health care',
+      'Urgent medical aid (for people without papers)',
+    ]);
     await choose(el, 'category', 'health');
     // 15 urgent medical aid (a sub-type of health care), Médecins du Monde twice, the Hub, ONE and Kind en Gezin.
     expect(el.resultCount).to.equal(20);
@@ -224,7 +232,9 @@ describe('<fl-service-finder>: searching and filtering', () => {
   });
 
   it('clears every choice at once, host pre-filters too', async () => {
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="legal-aid" no-papers></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="legal-aid" no-papers></fl-service-finder>`,
+    );
     await searchable(el);
     expect(el.resultCount).to.equal(5);
     $(el, '[part~="clear"]')!.click();
@@ -255,7 +265,9 @@ describe('<fl-service-finder>: searching and filtering', () => {
   });
 
   it('shows more results on request and moves the focus to the first new one', async () => {
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} limit="20"></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} limit="20"></fl-service-finder>`,
+    );
     await searchable(el);
     expect(cards(el)).to.have.length(20);
     expect(text($(el, '.results__more p'))).to.equal(`Showing 20 of ${EXAMPLE_SERVICES}`);
@@ -348,7 +360,9 @@ describe('<fl-service-finder>: searching and filtering', () => {
 
   it('tells the host’s developers about a pre-filter that matches nothing, and ignores it', async () => {
     const { result: el, warnings } = await captureWarnings(async () => {
-      const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="helth, food" municipality="Atlantis"></fl-service-finder>`);
+      const el = await fixture<FlServiceFinder>(
+        html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} category="helth, food" municipality="Atlantis"></fl-service-finder>`,
+      );
       return searchable(el);
     });
     expect(warnings.some((w) => w.includes(`category "helth" is not in the content's taxonomy`))).to.equal(true);

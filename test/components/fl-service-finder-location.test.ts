@@ -82,7 +82,10 @@ describe('<fl-service-finder>: the device’s location', () => {
   it('says when no position can be found, and when the browser has no location at all', async () => {
     const restore = fakeGeolocation({
       getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) => {
-        setTimeout(() => fail?.({ code: 2, message: 'no signal', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError), 20);
+        setTimeout(
+          () => fail?.({ code: 2, message: 'no signal', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError),
+          20,
+        );
       },
     });
     try {
@@ -135,7 +138,9 @@ describe('<fl-service-finder sync-url>', () => {
   it('keeps the reader’s choices in the page URL, touching only its own keys and adding no history entry', async () => {
     history.replaceState(null, '', `${location.pathname}?page=help&utm=x#top`);
     const length = history.length;
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`,
+    );
     await searchable(el);
     await type(el, 'query', 'médecin');
     await choose(el, 'language', 'ar');
@@ -153,7 +158,9 @@ describe('<fl-service-finder sync-url>', () => {
 
   it('reads the choices from the URL on load, over the host’s pre-filters', async () => {
     history.replaceState(null, '', `${location.pathname}?fl-q=shelter&fl-category=&fl-open-now=0`);
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder sync-url category="health" content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder sync-url category="health" content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`,
+    );
     await searchable(el);
     expect($<HTMLInputElement>(el, '#query')!.value).to.equal('shelter');
     expect(titles(el)).to.deep.equal(['Emergency night shelter']);
@@ -163,7 +170,9 @@ describe('<fl-service-finder sync-url>', () => {
   it('never puts the device’s position in the URL', async () => {
     await executeServerCommand('set-geolocation', LIEGE);
     history.replaceState(null, '', location.pathname);
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`,
+    );
     await searchable(el);
     $(el, '[part~="locate"]')!.click();
     await until(() => status(el).startsWith('Nearest'), 5000, 'the position');

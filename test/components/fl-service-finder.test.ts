@@ -270,7 +270,9 @@ describe('<fl-service-finder>: content and states', () => {
   });
 
   it('speaks Arabic right to left, accessibly', async () => {
-    const el = await fixture<FlServiceFinder>(html`<fl-service-finder lang="ar" content-base=${baseFor(shared)} .now=${WEDNESDAY_10H}></fl-service-finder>`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder lang="ar" content-base=${baseFor(shared)} .now=${WEDNESDAY_10H}></fl-service-finder>`,
+    );
     await searchable(el);
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(text($(el, '[part~="count"]'))).to.not.contain('Results');

@@ -33,7 +33,9 @@ describe('fl-walkin-schedule with thousands of offices', () => {
       return url;
     };
     try {
-      const el = await fixture<FlWalkinSchedule>(html`<fl-walkin-schedule content-base=${baseFor(key)} show="all" .now=${TUE_20}></fl-walkin-schedule>`);
+      const el = await fixture<FlWalkinSchedule>(
+        html`<fl-walkin-schedule content-base=${baseFor(key)} show="all" .now=${TUE_20}></fl-walkin-schedule>`,
+      );
       await until(() => el.content.status === 'ready', 40_000, 'ten thousand offices');
       await el.updateComplete;
       // A render with every office selected (the minute clock renders this often).

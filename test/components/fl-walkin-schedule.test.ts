@@ -53,7 +53,11 @@ const root = (el: Element) => el.shadowRoot!;
 const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 /** Visible words: white space collapsed, word joiners (which keep times on one line) left out. */
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const words = (node: Element | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const office = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-office="${id}"]`)!;
 const officeIds = (el: Element) => parts(el, 'office').map((o) => o.dataset.office);
 async function shiftTab(): Promise<void> {
@@ -138,7 +142,9 @@ describe('fl-walkin-schedule', () => {
     it('marks example content on screen and in the calendar files', async () => {
       const el = await schedule(await host(), TUE_20);
       expect(words(part(el, 'example-notice'))).to.contain('Example content');
-      const ics = await (await fetch(await calendarHref(el, office(el, 'icam-liege').querySelector<HTMLAnchorElement>('[part~="calendar-link"]')!))).text();
+      const ics = await (
+        await fetch(await calendarHref(el, office(el, 'icam-liege').querySelector<HTMLAnchorElement>('[part~="calendar-link"]')!))
+      ).text();
       expect(ics.replace(/\r\n /g, '')).to.contain('Example content: check every fact');
     });
 
@@ -247,7 +253,9 @@ describe('fl-walkin-schedule', () => {
       const el = await schedule(await host(edit), WED_7);
       const liege = office(el, 'icam-liege');
       expect(nextText(el, 'icam-liege')).to.equal('Today, 10:00–12:00: starts in 3 hours');
-      expect(words(liege.querySelector('[part~="next-session"]'))).to.contain('Changed hours').and.to.contain('Opens late: staff meeting.');
+      expect(words(liege.querySelector('[part~="next-session"]')))
+        .to.contain('Changed hours')
+        .and.to.contain('Opens late: staff meeting.');
       expect(words(liege.querySelector('[part~="closures"]'))).to.equal('No walk-in moment on Wednesday 2 December. Office move.');
       const el2 = await schedule(await host(edit), THU_9);
       expect(nextText(el2, 'icam-liege')).to.equal('Next walk-in moment: tomorrow, Friday 27 November, 13:00–16:00');
@@ -402,7 +410,11 @@ describe('fl-walkin-schedule', () => {
       await el.updateComplete;
       expect(title()).to.equal('Week of 23 – 29 November 2026');
       expect(root(el).activeElement, 'focus stays on the button').to.equal(part(el, 'week-next'));
-      await until(() => words(root(el).querySelector('.fl-visually-hidden[role="status"]')) === 'Week of 23 – 29 November 2026', 2000, 'the announcement');
+      await until(
+        () => words(root(el).querySelector('.fl-visually-hidden[role="status"]')) === 'Week of 23 – 29 November 2026',
+        2000,
+        'the announcement',
+      );
 
       await shiftTab();
       expect(root(el).activeElement).to.equal(part(el, 'week-previous'));

@@ -20,7 +20,11 @@ import { searchable, WEDNESDAY_10H } from './finder-helpers.js';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const TUE_20 = new Date('2026-11-24T20:00:00+01:00');
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const words = (node: Element | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function demo(name: string): Promise<Json> {
   return (await (await fetch(`/demo/content/${name}.json`)).json()) as Json;
@@ -130,7 +134,9 @@ describe('content that should not be there', () => {
   it('<fl-service-finder>: warns about a languages pre-filter no service speaks, and ignores it', async () => {
     const key = uniqueKey('languages');
     const { result: el, warnings } = await captureWarnings(async () => {
-      const el = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} languages="arabic" .now=${WEDNESDAY_10H}></fl-service-finder>`);
+      const el = await fixture<FlServiceFinder>(
+        html`<fl-service-finder content-base=${baseFor(key)} languages="arabic" .now=${WEDNESDAY_10H}></fl-service-finder>`,
+      );
       return searchable(el);
     });
     expect(el.resultCount, 'every service, not none').to.equal(55);

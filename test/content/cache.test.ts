@@ -102,8 +102,11 @@ describe('content cache', () => {
     // The premise, in a real <iframe sandbox="allow-scripts">: an opaque origin, where the getter throws.
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');
-    frame.srcdoc = `<script>let r; try { void window.caches; r = 'no error'; } catch (e) { r = e.name; } parent.postMessage({ caches: r }, '*');</scr` + 'ipt>';
-    const answer = new Promise<string>((resolve) => addEventListener('message', (event) => resolve((event.data as { caches: string }).caches), { once: true }));
+    frame.srcdoc =
+      `<script>let r; try { void window.caches; r = 'no error'; } catch (e) { r = e.name; } parent.postMessage({ caches: r }, '*');</scr` + 'ipt>';
+    const answer = new Promise<string>((resolve) =>
+      addEventListener('message', (event) => resolve((event.data as { caches: string }).caches), { once: true }),
+    );
     document.body.append(frame);
     expect(await answer).to.equal('SecurityError');
     frame.remove();

@@ -32,7 +32,9 @@ describe('content base', () => {
 
   it('refuses what is not an http(s) address with a named error', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/plain,x', 'http://[']) {
-      expect(() => resolveContentBase(bad), bad).to.throw(ContentError).with.property('reason', 'config');
+      expect(() => resolveContentBase(bad), bad)
+        .to.throw(ContentError)
+        .with.property('reason', 'config');
     }
   });
 });

@@ -13,7 +13,20 @@ function random(seed: number): () => number {
   };
 }
 
-const STRINGS = ['', 'CPAS', 'OCMW Gent', 'médecin', 'مأوى', 'line\nbreak', 'quote " and \\ backslash', '\u2028', '{"not":"json"}', '[', '😀', '\u0000'];
+const STRINGS = [
+  '',
+  'CPAS',
+  'OCMW Gent',
+  'médecin',
+  'مأوى',
+  'line\nbreak',
+  'quote " and \\ backslash',
+  '\u2028',
+  '{"not":"json"}',
+  '[',
+  '😀',
+  '\u0000',
+];
 
 function value(next: () => number, depth: number): unknown {
   const kind = depth > 3 ? Math.floor(next() * 4) : Math.floor(next() * 6);

@@ -9,9 +9,14 @@ import { baseFor, captureWarnings, requests, setScenario, storeFor, uniqueKey } 
 type Procedures = typeof proceduresDataset;
 
 /** A reference to the procedures dataset that counts its loads; `loader` decides what each load does. */
-function countingRef(loader: (call: number) => Promise<Procedures> = () => Promise.resolve(proceduresDataset)): DatasetRef<Procedures> & { calls: number } {
+function countingRef(
+  loader: (call: number) => Promise<Procedures> = () => Promise.resolve(proceduresDataset),
+): DatasetRef<Procedures> & { calls: number } {
   const counter = { calls: 0 };
-  return Object.assign(counter, datasetRef<Procedures>('procedures', () => loader(++counter.calls)));
+  return Object.assign(
+    counter,
+    datasetRef<Procedures>('procedures', () => loader(++counter.calls)),
+  );
 }
 
 /** A promise that never settles: a schema chunk that never arrives. */
@@ -72,7 +77,9 @@ describe('validation loaded on demand', () => {
 
   it('reports a schema that cannot load as a "checks" failure, shows nothing unvalidated, and loads it again on retry', async () => {
     const key = uniqueKey();
-    const ref = countingRef((call) => (call === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset)));
+    const ref = countingRef((call) =>
+      call === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset),
+    );
     const store = storeFor(key);
     const { result: failed, warnings } = await captureWarnings(() => store.load(ref));
     expect(failed.status).to.equal('error');

@@ -97,7 +97,10 @@ describe('fetchJson', () => {
   it('times out when nothing comes, measured with timestamps, and when the download stops', async () => {
     const started = performance.now();
     const silent = await withFetch(
-      (_url, init) => new Promise((_resolve, reject) => (init as RequestInit).signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          (init as RequestInit).signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
       () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 150 })),
     );
     expect((silent as ContentError).reason).to.equal('timeout');
@@ -105,7 +108,10 @@ describe('fetchJson', () => {
     expect(performance.now() - started).to.be.within(140, 1500);
 
     const stopped = await withFetch(
-      async () => new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) }), { headers: { 'content-type': 'application/json' } }),
+      async () =>
+        new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) }), {
+          headers: { 'content-type': 'application/json' },
+        }),
       () => outcome(() => fetchJson('https://cdn.example/v1/services.json', { dataset: 'services', timeoutMs: 5000, idleTimeoutMs: 150 })),
     );
     expect((stopped as ContentError).reason).to.equal('timeout');

@@ -59,7 +59,11 @@ describe('content store: recovery', () => {
     const store = storeFor(key, { retries: 2, backoffMs: 10, random: () => 0 });
     await captureWarnings(async () => {
       store.subscribe(proceduresDataset, () => undefined);
-      await until(() => (store.state(proceduresDataset).error?.reason === 'not-json' && !store.state(proceduresDataset).refreshing), 3000, 'the quick retries');
+      await until(
+        () => store.state(proceduresDataset).error?.reason === 'not-json' && !store.state(proceduresDataset).refreshing,
+        3000,
+        'the quick retries',
+      );
     });
     expect((await requests(key))['manifest.json']).to.equal(3);
   });

@@ -309,7 +309,9 @@ describe('content store', () => {
 
     const key2 = uniqueKey();
     await setScenario(key2, 'nocors');
-    const { result: refused } = await captureWarnings(() => new ContentStore(baseFor(key2, true), { timeoutMs: 2000, retries: 0 }).load(proceduresDataset));
+    const { result: refused } = await captureWarnings(() =>
+      new ContentStore(baseFor(key2, true), { timeoutMs: 2000, retries: 0 }).load(proceduresDataset),
+    );
     expect(refused.status).to.equal('error');
     expect(refused.error!.reason).to.equal('network');
     expect(refused.error!.message).to.contain("does not allow this page's origin");

@@ -35,7 +35,7 @@ describe('dataset validation', () => {
   it('drops an invalid record, reporting its id and JSON path, and keeps the others', async () => {
     const file = await fixture('procedures');
     (file.procedures[1] as Record<string, unknown>).summary = { en: '' };
-    ((file.procedures[2] as { links: { url: string }[] }).links[0]!).url = 'javascript:alert(1)';
+    (file.procedures[2] as { links: { url: string }[] }).links[0]!.url = 'javascript:alert(1)';
     const result = validateDataset(proceduresDataset, file);
     if (!result.ok) throw new Error('expected a valid dataset');
     expect(result.data.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching']);
@@ -96,7 +96,10 @@ describe('dataset validation', () => {
     delete file.procedures[1]!.title;
     const result = validateDataset(proceduresDataset, file);
     if (!result.ok) throw new Error('expected a valid dataset');
-    expect(droppedProblems(result.dropped)[0]).to.deep.include({ path: '$.procedures[1].title', message: 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }' });
+    expect(droppedProblems(result.dropped)[0]).to.deep.include({
+      path: '$.procedures[1].title',
+      message: 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }',
+    });
   });
 
   it('ignores unknown fields from a newer minor version and takes a missing collection as empty', async () => {
@@ -136,8 +139,10 @@ describe('dataset validation', () => {
   });
 
   it('lets links be https, tel or mailto only', () => {
-    for (const ok of ['https://dofi.ibz.be', 'tel:+3224889777', 'mailto:info@example.org']) expect(z.safeParse(linkUrlSchema, ok).success, ok).to.equal(true);
-    for (const bad of ['javascript:alert(1)', 'http://x.org', 'data:text/html,<b>', ' https://x.org']) expect(z.safeParse(linkUrlSchema, bad).success, bad).to.equal(false);
+    for (const ok of ['https://dofi.ibz.be', 'tel:+3224889777', 'mailto:info@example.org'])
+      expect(z.safeParse(linkUrlSchema, ok).success, ok).to.equal(true);
+    for (const bad of ['javascript:alert(1)', 'http://x.org', 'data:text/html,<b>', ' https://x.org'])
+      expect(z.safeParse(linkUrlSchema, bad).success, bad).to.equal(false);
   });
 
   it('formats JSON paths', () => {

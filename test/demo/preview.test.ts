@@ -8,9 +8,7 @@ import { cli, FIXTURES, problemLines, TODAY } from '../cli/helpers.js';
 const NOW = new Date(`${TODAY}T12:00:00Z`);
 
 async function files(folder: string, names: string[]): Promise<File[]> {
-  return Promise.all(
-    names.map(async (name) => new File([await (await fetch(`/${folder}/${name}`)).text()], name, { type: 'application/json' })),
-  );
+  return Promise.all(names.map(async (name) => new File([await (await fetch(`/${folder}/${name}`)).text()], name, { type: 'application/json' })));
 }
 
 async function preview(): Promise<DemoContentPreview> {
@@ -54,7 +52,9 @@ describe('content preview page', () => {
       const widget = sections[0]!.querySelector('fl-walkin-schedule')!;
       expect(widget.getAttribute('content-base')).to.match(/\/__content-preview\/\d+\/$/);
     } else {
-      expect(sections[0]!.textContent!.replace(/\s+/g, ' ')).to.contain('The element that shows this dataset, <fl-walkin-schedule>, is not in this build yet.');
+      expect(sections[0]!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'The element that shows this dataset, <fl-walkin-schedule>, is not in this build yet.',
+      );
     }
     expect(text(el)).to.contain('Share of the 23 texts translated, per language');
     await expect(el).to.be.accessible();
@@ -81,7 +81,9 @@ describe('content preview page', () => {
 
     const dropped = new DataTransfer();
     for (const file of await files(`${FIXTURES}/good`, ['walkins.json'])) dropped.items.add(file);
-    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    root(el)
+      .querySelector('.drop')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
     await waitUntil(() => status(el) === '1 file checked: no problems.', 'the dropped file replaces the picked one');
     await el.settled;
     await el.updateComplete;
@@ -115,9 +117,13 @@ describe('content preview page', () => {
     frame.title = 'preview page';
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('demo-content-preview')?.shadowRoot?.querySelector('input[type="file"]'), 'the preview renders', {
-        timeout: 8000,
-      });
+      await waitUntil(
+        () => frame.contentDocument?.querySelector('demo-content-preview')?.shadowRoot?.querySelector('input[type="file"]'),
+        'the preview renders',
+        {
+          timeout: 8000,
+        },
+      );
       expect(frame.contentDocument!.title).to.equal('Preview content before publishing: frontline-widgets');
     } finally {
       frame.remove();

@@ -27,5 +27,11 @@ function offices(el: HTMLElement): number {
 
 export const ELEMENTS: readonly MatrixElement[] = [
   { tag: 'fl-walkin-schedule', attributes: { show: 'all' }, dataset: walkinsDataset, showing: (el) => offices(el) > 0, records: offices },
-  { tag: 'fl-service-finder', attributes: {}, dataset: servicesDataset, showing: (el) => (el as FlServiceFinder).resultCount !== undefined && root(el).querySelector('article.card') !== null, records: (el) => (el as FlServiceFinder).resultCount ?? 0 },
+  {
+    tag: 'fl-service-finder',
+    attributes: {},
+    dataset: servicesDataset,
+    showing: (el) => (el as FlServiceFinder).resultCount !== undefined && root(el).querySelector('article.card') !== null,
+    records: (el) => (el as FlServiceFinder).resultCount ?? 0,
+  },
 ];

@@ -12,7 +12,15 @@ import { ELEMENTS, type MatrixElement } from './elements.js';
 import { FAULTS, type Fault } from './faults.js';
 
 /** The timings of a reader's page, shortened: minutes become a few hundred milliseconds. */
-const TIMINGS: Partial<ContentOptions> = { slowMs: 100, timeoutMs: 1500, idleTimeoutMs: 1500, retries: 1, backoffMs: 20, maxBackoffMs: 50, slowRetryMs: 300 };
+const TIMINGS: Partial<ContentOptions> = {
+  slowMs: 100,
+  timeoutMs: 1500,
+  idleTimeoutMs: 1500,
+  retries: 1,
+  backoffMs: 20,
+  maxBackoffMs: 50,
+  slowRetryMs: 300,
+};
 /** The longest a cell may take to show the fixed content once the host is fixed. */
 const RECOVERY_MS = 6000;
 /** Wednesday 25 November 2026, 10:00 in Brussels. */
@@ -46,7 +54,9 @@ async function mount(cell: Cell): Promise<void> {
   for (const [name, value] of Object.entries(cell.element.attributes)) el.setAttribute(name, value);
   el.setAttribute('content-base', cell.base);
   (el as HTMLElement & { now?: Date }).now = NOW;
-  el.addEventListener('fl-content-load', (event) => cell.events.push({ type: `load:${(event as FlContentLoadEvent).source}`, updated: (event as FlContentLoadEvent).updated }));
+  el.addEventListener('fl-content-load', (event) =>
+    cell.events.push({ type: `load:${(event as FlContentLoadEvent).source}`, updated: (event as FlContentLoadEvent).updated }),
+  );
   el.addEventListener('fl-content-error', (event) => cell.events.push({ type: `error:${(event as FlContentErrorEvent).reason}` }));
   cell.el = el;
   document.body.append(el);
@@ -63,10 +73,16 @@ async function prepare(cell: Cell): Promise<void> {
   const { fault } = cell;
   let rate: number | undefined;
   if (fault.rate === 'two-seconds') {
-    const manifest = (await (await fetch(`${cell.base}v1/manifest.json`, { cache: 'no-store' })).json()) as { datasets: Record<string, { bytes: number }> };
+    const manifest = (await (await fetch(`${cell.base}v1/manifest.json`, { cache: 'no-store' })).json()) as {
+      datasets: Record<string, { bytes: number }>;
+    };
     rate = Math.ceil(manifest.datasets[cell.element.dataset.name]!.bytes / 2);
   }
-  await setScenario(cell.key, fault.scenario, 0, { headers: 'published', ...(rate ? { rate } : {}), ...(fault.records ? { records: fault.records } : {}) });
+  await setScenario(cell.key, fault.scenario, 0, {
+    headers: 'published',
+    ...(rate ? { rate } : {}),
+    ...(fault.records ? { records: fault.records } : {}),
+  });
 }
 
 /** What shows while the host is at fault: the state the fault's kind calls for. */
@@ -93,9 +109,15 @@ function expectedEvents(cell: Cell): string[] {
 /** Checks of the reader's screen, common to every state: nothing unsafe, nothing broken. */
 function checkSafe(cell: Cell): void {
   const hrefs = [...root(cell).querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
-  expect(hrefs.filter((href) => !/^(https:|tel:|mailto:|blob:|#)/.test(href)), `${label(cell)}: links`).to.deep.equal([]);
+  expect(
+    hrefs.filter((href) => !/^(https:|tel:|mailto:|blob:|#)/.test(href)),
+    `${label(cell)}: links`,
+  ).to.deep.equal([]);
   expect(root(cell).querySelectorAll('.fl-record-error').length, `${label(cell)}: no record replaced by a note`).to.equal(0);
-  expect(/[\ud800-\udfff]/.test(root(cell).textContent!.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')), `${label(cell)}: no broken character`).to.equal(false);
+  expect(
+    /[\ud800-\udfff]/.test(root(cell).textContent!.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')),
+    `${label(cell)}: no broken character`,
+  ).to.equal(false);
 }
 
 async function duringFault(cell: Cell): Promise<void> {
@@ -114,7 +136,9 @@ async function duringFault(cell: Cell): Promise<void> {
     expect(records, `${label(cell)}: the device copy shows whole`).to.equal(all);
   } else if (fault.kind === 'record') {
     expect(part(cell, 'error'), `${label(cell)}: no error`).to.equal(null);
-    expect(records, `${label(cell)}: ${copy ? "every record (the bad one's last good version)" : 'every other record'}`).to.equal(copy ? all : all - 1);
+    expect(records, `${label(cell)}: ${copy ? "every record (the bad one's last good version)" : 'every other record'}`).to.equal(
+      copy ? all : all - 1,
+    );
   } else {
     expect(part(cell, 'error'), `${label(cell)}: no error`).to.equal(null);
     expect(part(cell, 'stale-notice'), `${label(cell)}: not stale`).to.equal(null);
@@ -167,7 +191,10 @@ async function afterFix(cell: Cell): Promise<number> {
   const took = performance.now() - started;
   // One load of the fixed content (an attempt under way when the host changed may fail once more first).
   const after = names(cell).slice(before);
-  expect(after.filter((name) => name.startsWith('load:')), `${label(cell)}: events after the fix (${after.join(', ')})`).to.deep.equal(alreadyUpdated ? [] : ['load:network']);
+  expect(
+    after.filter((name) => name.startsWith('load:')),
+    `${label(cell)}: events after the fix (${after.join(', ')})`,
+  ).to.deep.equal(alreadyUpdated ? [] : ['load:network']);
   if (!alreadyUpdated) expect(after.at(-1), `${label(cell)}: the last event`).to.equal('load:network');
   checkSafe(cell);
   return took;

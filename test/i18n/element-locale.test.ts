@@ -128,13 +128,7 @@ describe('FlWidget language', () => {
     await second!.updateComplete;
     const select = first!.shadowRoot!.querySelector('select')!;
     expect(select.value).to.equal('nl');
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
-      'Nederlands',
-      'Français',
-      'Deutsch',
-      'English',
-      'العربية',
-    ]);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Nederlands', 'Français', 'Deutsch', 'English', 'العربية']);
     let event: FlLanguageChangeEvent | undefined;
     outer.addEventListener('fl-language-change', (e) => (event = e));
     select.value = 'ar';

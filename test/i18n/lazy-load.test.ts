@@ -19,9 +19,7 @@ defineElement('fl-test-lazy', FlTestLazy);
 
 /** Whether the page downloaded translations of `locale` (of `namespace`, or any). */
 const fetched = (locale: string, namespace = '[\\w-]+') =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => new RegExp(`/generated/locales/${locale}/${namespace}\\.(js|ts)(\\?|$)`).test(entry.name));
+  performance.getEntriesByType('resource').some((entry) => new RegExp(`/generated/locales/${locale}/${namespace}\\.(js|ts)(\\?|$)`).test(entry.name));
 
 describe('translations load on demand', () => {
   after(() => setReaderLanguage(undefined));

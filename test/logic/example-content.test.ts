@@ -14,7 +14,11 @@ describe('example services content', () => {
     raw = (await (await fetch('/demo/content/services.json')).json()) as Record<string, unknown>;
     const top = Object.fromEntries(Object.entries(servicesDataset.top).map(([key, schema]) => [key, z.parse(schema, raw[key])]));
     const records = (key: 'organizations' | 'services') => (raw[key] as unknown[]).map((record) => z.parse(servicesDataset.collections[key], record));
-    data = { ...(top as { taxonomy: Category[]; places: Places }), organizations: records('organizations') as Organization[], services: records('services') as Service[] };
+    data = {
+      ...(top as { taxonomy: Category[]; places: Places }),
+      organizations: records('organizations') as Organization[],
+      services: records('services') as Service[],
+    };
   });
 
   it('is valid, flagged example, and refers only to known organisations and categories', () => {
@@ -75,11 +79,16 @@ describe('example services content', () => {
   it('finds large cities by their English and Arabic names too, and names places as their signs do', () => {
     const places = buildPlaceIndex(data.places);
     for (const name of ['Brussels', 'بروكسل', 'Bruxelles', 'Brussel']) expect(resolvePlace(places, name)?.municipality.nis, name).to.equal('21004');
-    for (const name of ['Antwerp', 'أنتويرب', 'Ghent', 'غنت', 'Liege', 'لييج', 'Ostend', 'Bruges']) expect(resolvePlace(places, name), name).to.not.equal(undefined);
+    for (const name of ['Antwerp', 'أنتويرب', 'Ghent', 'غنت', 'Liege', 'لييج', 'Ostend', 'Bruges'])
+      expect(resolvePlace(places, name), name).to.not.equal(undefined);
     // One word of one municipality's name is enough; a word that two names share is not, but suggests both.
     expect(resolvePlace(places, 'Molenbeek')?.municipality.nis).to.equal('21012');
     expect(resolvePlace(places, 'woluwe')).to.equal(undefined);
-    expect(suggestPlaces(places, 'woluwe', (m) => m.nis).map((s) => s.nis).sort()).to.deep.equal(['21018', '21019']);
+    expect(
+      suggestPlaces(places, 'woluwe', (m) => m.nis)
+        .map((s) => s.nis)
+        .sort(),
+    ).to.deep.equal(['21018', '21019']);
     // An English or Arabic reader with no name of their own gets the local official name.
     const liege = resolvePlace(places, '4000')!.municipality;
     expect(pickText(liege.name, ['en', ...municipalityLanguages(liege.nis)])!.text).to.equal('Liège');

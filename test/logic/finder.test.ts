@@ -114,10 +114,10 @@ describe('finderRequest', () => {
 
   it('turns the filters into search filters', () => {
     const openNow = () => true;
-    const { request } = finderRequest(
-      state({ categories: ['health'], languages: ['ar'], noPapers: true, walkIn: true, openNow: true }),
-      { ...context, openNow },
-    );
+    const { request } = finderRequest(state({ categories: ['health'], languages: ['ar'], noPapers: true, walkIn: true, openNow: true }), {
+      ...context,
+      openNow,
+    });
     expect(request.filters).to.deep.equal({ categories: ['health'], languages: ['ar'], noPapersNeeded: true, walkIn: true, openNow });
     expect(request).to.include({ locale: 'fr', limit: 10 });
   });
@@ -150,7 +150,16 @@ describe('finderRequest', () => {
 });
 
 describe('finder chips', () => {
-  const chosen = state({ query: ' doctor ', categories: ['health', 'food'], place: '1030', scope: '10', languages: ['ar'], openNow: true, noPapers: true, walkIn: true });
+  const chosen = state({
+    query: ' doctor ',
+    categories: ['health', 'food'],
+    place: '1030',
+    scope: '10',
+    languages: ['ar'],
+    openNow: true,
+    noPapers: true,
+    walkIn: true,
+  });
 
   it('lists every choice in the order of the form', () => {
     expect(chipsOf(chosen, { placeResolved: true, device: false })).to.deep.equal([
@@ -211,7 +220,11 @@ describe('finder index', () => {
   });
 
   it('lists the languages spoken, most common first', () => {
-    expect(spokenLanguages([service('a', ['fr', 'ar']), service('b', ['fr-BE', 'nl']), service('c', ['AR', 'fr'])])).to.deep.equal(['fr', 'ar', 'nl']);
+    expect(spokenLanguages([service('a', ['fr', 'ar']), service('b', ['fr-BE', 'nl']), service('c', ['AR', 'fr'])])).to.deep.equal([
+      'fr',
+      'ar',
+      'nl',
+    ]);
   });
 
   it('is built once per dataset, at once for a small one and in slices for a large one', async () => {
@@ -232,7 +245,10 @@ describe('finder index', () => {
 
 describe('finder pre-filter checks', () => {
   it('drops unknown categories and names what is wrong with the host’s pre-filters', () => {
-    const known = new Map([['health', {}], ['food', {}]]);
+    const known = new Map([
+      ['health', {}],
+      ['food', {}],
+    ]);
     expect(withKnownCategories(state({ categories: ['helth', 'food'] }), (id) => known.has(id)).categories).to.deep.equal(['food']);
     const same = state({ categories: ['food'] });
     expect(withKnownCategories(same, (id) => known.has(id))).to.equal(same);

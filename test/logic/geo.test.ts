@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { Places } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, haversineKm, municipalityLanguages, municipalityOfPostcode, postcodeLanguages, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import {
+  buildPlaceIndex,
+  haversineKm,
+  municipalityLanguages,
+  municipalityOfPostcode,
+  postcodeLanguages,
+  resolvePlace,
+  suggestPlaces,
+} from '../../src/logic/geo.js';
 
 const places: Places = {
   sources: { test: { name: 'test table', licence: 'CC0' } },

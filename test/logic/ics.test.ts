@@ -10,7 +10,10 @@ const encoder = new TextEncoder();
 
 /** Unfolds content lines (RFC 5545 3.1). */
 function unfold(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 /**
@@ -259,10 +262,19 @@ describe('ics: calendar files', () => {
 
   it('leaves out a URL that is not https, or written with a line break or a control character', () => {
     const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
-    for (const url of ['javascript:alert(1)', 'http://dofi.ibz.be', 'https://dofi.ibz.be/\r\nBEGIN:VALARM', 'https://dofi.ibz.be/\u0000x', 'https://dofi.ibz.be/ x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'http://dofi.ibz.be',
+      'https://dofi.ibz.be/\r\nBEGIN:VALARM',
+      'https://dofi.ibz.be/\u0000x',
+      'https://dofi.ibz.be/ x',
+    ]) {
       const text = sessionIcs(session, { uid: 'x', dtstamp, summary: 'x', url });
       expect(rfc5545Problems(text), url).to.deep.equal([]);
-      expect(unfold(text).filter((line) => line.startsWith('URL')), url).to.deep.equal([]);
+      expect(
+        unfold(text).filter((line) => line.startsWith('URL')),
+        url,
+      ).to.deep.equal([]);
     }
   });
 

@@ -80,7 +80,9 @@ describe('a service index as bytes', () => {
     expect(second).to.not.equal(first);
     expect(second.search.words).to.deep.equal(first.search.words);
     for (const request of REQUESTS) {
-      expect(searchServices(second.search, request).hits.map((hit) => hit.service.id)).to.deep.equal(searchServices(first.search, request).hits.map((hit) => hit.service.id));
+      expect(searchServices(second.search, request).hits.map((hit) => hit.service.id)).to.deep.equal(
+        searchServices(first.search, request).hits.map((hit) => hit.service.id),
+      );
     }
     expect(readMs, 'reading is quicker than building').to.be.below(1000);
   });

@@ -39,7 +39,12 @@ describe('links', () => {
       kind: 'directions',
       href: `https://www.openstreetmap.org/directions?to=${encodeURIComponent('Rue Haute 298A, 1000 Bruxelles, Belgium')}`,
     });
-    const area = osmLink({ point: { lat: 50.86, lon: 4.36 }, exact: false, address: { postcode: '1000', municipality: { fr: 'Bruxelles' } }, municipality: 'Bruxelles' });
+    const area = osmLink({
+      point: { lat: 50.86, lon: 4.36 },
+      exact: false,
+      address: { postcode: '1000', municipality: { fr: 'Bruxelles' } },
+      municipality: 'Bruxelles',
+    });
     expect(area).to.deep.equal({ kind: 'map', href: 'https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium' });
     expect(osmLink({ exact: false })).to.equal(undefined);
   });

@@ -115,7 +115,11 @@ describe('question tree', () => {
     expect(cycles(tree)).to.deep.equal([]);
     const circle: QuestionTree = {
       start: 'a',
-      questions: [question('a', answer({ next: 'b' })), question('b', answer({ next: 'c' }), answer({ procedures: ['x'] })), question('c', answer({ next: 'a' }), answer({ next: 'c' }))],
+      questions: [
+        question('a', answer({ next: 'b' })),
+        question('b', answer({ next: 'c' }), answer({ procedures: ['x'] })),
+        question('c', answer({ next: 'a' }), answer({ next: 'c' })),
+      ],
     };
     expect(cycles(circle)).to.deep.equal([
       { id: 'c', question: 2, answer: 0, next: 'a', path: '$.questions[2].answers[0].next', loop: ['a', 'b', 'c', 'a'] },
@@ -131,7 +135,10 @@ describe('question tree', () => {
   });
 
   it('ignores a second question with the same id, and a next that names no question', () => {
-    const twice: QuestionTree = { start: 'a', questions: [question('a', answer({ next: 'missing' }), answer({ procedures: ['x'] })), question('a', answer({ next: 'a' }))] };
+    const twice: QuestionTree = {
+      start: 'a',
+      questions: [question('a', answer({ next: 'missing' }), answer({ procedures: ['x'] })), question('a', answer({ next: 'a' }))],
+    };
     expect(questionIndex(twice).get('a')).to.equal(0);
     expect(nextQuestions(twice, 0)).to.deep.equal([]);
     expect(cycles(twice)).to.deep.equal([]);

@@ -33,7 +33,14 @@ describe('rich text parser', () => {
 
   it('reads links to https, tel and mailto, with bold inside', () => {
     expect(parseInline('[**Call** us](tel:+32 2 488 97 77)')).to.deep.equal([
-      { type: 'link', href: 'tel:+32 2 488 97 77', children: [{ type: 'strong', children: [{ type: 'text', value: 'Call' }] }, { type: 'text', value: ' us' }] },
+      {
+        type: 'link',
+        href: 'tel:+32 2 488 97 77',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: 'Call' }] },
+          { type: 'text', value: ' us' },
+        ],
+      },
     ]);
     expect(parseInline('see [the site](https://dofi.ibz.be) or [mail](mailto:info@example.org)')).to.deep.equal([
       { type: 'text', value: 'see ' },
@@ -44,7 +51,15 @@ describe('rich text parser', () => {
   });
 
   it('keeps only the label of links to anything but https, tel and mailto', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'http://example.org', 'data:text/html,x', '/relative', '//evil.example', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'http://example.org',
+      'data:text/html,x',
+      '/relative',
+      '//evil.example',
+      'vbscript:x',
+    ]) {
       expect(parseInline(`[label](${url})`), url).to.deep.equal([{ type: 'text', value: 'label' }]);
     }
   });

@@ -101,10 +101,7 @@ describe('schedule: expansion', () => {
       'extra 13:00-16:00 2026-11-27T12:00:00.000Z',
     ]);
     expect(friday.sessions[0].note).to.deep.equal({ en: 'Extra afternoon session.' });
-    expect(scheduleDay(schedule, '2026-12-02').sessions.map((s) => `${s.kind} ${s.opens}`)).to.deep.equal([
-      'regular 09:00',
-      'extra 13:00',
-    ]);
+    expect(scheduleDay(schedule, '2026-12-02').sessions.map((s) => `${s.kind} ${s.opens}`)).to.deep.equal(['regular 09:00', 'extra 13:00']);
   });
 
   it('replaces the regular hours on a date with changed hours', () => {
@@ -203,11 +200,7 @@ describe('schedule: what to tell the reader', () => {
   it('points to an extra session as the next one', () => {
     const schedule: Schedule = { ...wednesdays, exceptions: [{ date: '2026-11-27', kind: 'extra', opens: '13:00', closes: '16:00' }] };
     const status = scheduleStatus(schedule, at('2026-11-25T13:00:00+01:00'));
-    expect(status.state === 'upcoming' && [status.session.kind, status.session.date, status.daysUntil]).to.deep.equal([
-      'extra',
-      '2026-11-27',
-      2,
-    ]);
+    expect(status.state === 'upcoming' && [status.session.kind, status.session.date, status.daysUntil]).to.deep.equal(['extra', '2026-11-27', 2]);
   });
 
   it('looks only as far ahead as asked', () => {
@@ -246,15 +239,7 @@ describe('schedule: opening hours for any service', () => {
 
   it('gives the Monday-to-Sunday week of the Brussels date', () => {
     const week = scheduleWeek(office, at('2026-11-22T23:30:00Z'));
-    expect(week.map((d) => d.date)).to.deep.equal([
-      '2026-11-23',
-      '2026-11-24',
-      '2026-11-25',
-      '2026-11-26',
-      '2026-11-27',
-      '2026-11-28',
-      '2026-11-29',
-    ]);
+    expect(week.map((d) => d.date)).to.deep.equal(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     expect(week.map((d) => d.sessions.length)).to.deep.equal([2, 2, 1, 2, 1, 0, 0]);
     expect(scheduleWeek(office, at('2026-11-22T12:00:00Z'), 1)[0].date).to.equal('2026-11-23');
     expect(scheduleWeek(office, at('2026-11-22T12:00:00Z'))[0].date).to.equal('2026-11-16');
@@ -264,7 +249,15 @@ describe('schedule: opening hours for any service', () => {
     // Sunday 22 November at 23:30 UTC is already Monday the 23rd in Brussels.
     expect(scheduleNextDays(office, at('2026-11-22T23:30:00Z'), 3).map((d) => d.date)).to.deep.equal(['2026-11-23', '2026-11-24', '2026-11-25']);
     const sunday = scheduleNextDays(office, at('2026-11-22T12:00:00Z'));
-    expect(sunday.map((d) => d.date)).to.deep.equal(['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
+    expect(sunday.map((d) => d.date)).to.deep.equal([
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+    ]);
     expect(sunday.map((d) => d.sessions.length)).to.deep.equal([0, 2, 2, 1, 2, 1, 0]);
   });
 });

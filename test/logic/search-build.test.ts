@@ -22,12 +22,44 @@ describe('what an index finds', () => {
 
 describe('the words of an index', () => {
   it('are the words of each text as normalizeText folds it, also for long texts folded word by word', () => {
-    const pieces = ['médecin', "l'aide", 'CPAS/OCMW', 'e\u0301te\u0301', 'ﬁn', 'مأوى', '١٢٣', 'x\u00a0y', 'Straße', '—', 'a¨b', 'ÖSHZ', '(pro', 'deo)', '1000,', 'Œuvre'];
+    const pieces = [
+      'médecin',
+      "l'aide",
+      'CPAS/OCMW',
+      'e\u0301te\u0301',
+      'ﬁn',
+      'مأوى',
+      '١٢٣',
+      'x\u00a0y',
+      'Straße',
+      '—',
+      'a¨b',
+      'ÖSHZ',
+      '(pro',
+      'deo)',
+      '1000,',
+      'Œuvre',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let round = 0; round < 30; round += 1) {
-      const description = Array.from({ length: 20 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '  \t');
-      const index = buildServiceIndex([{ ...base, id: 's', organization: 'o', name: { fr: 'Nom' }, categories: [], audiences: [], languages: [], access: {}, locations: [], description: { fr: description } }]);
+      const description = Array.from({ length: 20 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+        next() < 0.5 ? ' ' : '  \t',
+      );
+      const index = buildServiceIndex([
+        {
+          ...base,
+          id: 's',
+          organization: 'o',
+          name: { fr: 'Nom' },
+          categories: [],
+          audiences: [],
+          languages: [],
+          access: {},
+          locations: [],
+          description: { fr: description },
+        },
+      ]);
       const expected = new Set([...tokenize('Nom'), ...tokenize(description)]);
       expect(new Set(index.words), description).to.deep.equal(expected);
     }
@@ -76,7 +108,13 @@ describe('the word list of an index', () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const word = (i: number) => `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}w`;
     const many = Array.from({ length: 12 }, (_, s) =>
-      service({ id: `s${s}`, organization: 'x', name: { en: `Service ${s}` }, categories: ['c'], description: { en: Array.from({ length: 700 }, (_, k) => word(s * 700 + k)).join(' ') } }),
+      service({
+        id: `s${s}`,
+        organization: 'x',
+        name: { en: `Service ${s}` },
+        categories: ['c'],
+        description: { en: Array.from({ length: 700 }, (_, k) => word(s * 700 + k)).join(' ') },
+      }),
     );
     const index = buildServiceIndex(many);
     const expected = [...new Set(many.flatMap((s) => `${s.name.en} ${s.description!.en}`.toLowerCase().split(' ')))].sort();

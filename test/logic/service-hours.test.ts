@@ -17,7 +17,11 @@ const service = (id: string, schedule?: Service['locations'][number]['schedule']
 });
 // ICAM walk-in moments: Wednesdays 9:00-12:00, Europe/Brussels.
 const icam = service('icam', { rules: [{ days: ['we'], opens: '09:00', closes: '12:00' }], exceptions: [], publicHolidays: 'closed' });
-const night = service('night', { rules: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '18:00', closes: '23:59' }], exceptions: [{ date: '2026-11-25', kind: 'closed' }], publicHolidays: 'open' });
+const night = service('night', {
+  rules: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '18:00', closes: '23:59' }],
+  exceptions: [{ date: '2026-11-25', kind: 'closed' }],
+  publicHolidays: 'open',
+});
 const unknown = service('unknown');
 
 describe('isServiceOpenAt', () => {
@@ -121,7 +125,9 @@ describe('openNowFilter, worked out from the wall clock', () => {
   });
 
   it('is quick for thousands of services', () => {
-    const many = Array.from({ length: 10 }, () => services).flat().map((s, i) => ({ ...s, id: `m${i}` }));
+    const many = Array.from({ length: 10 }, () => services)
+      .flat()
+      .map((s, i) => ({ ...s, id: `m${i}` }));
     const start = performance.now();
     const openNow = openNowFilter(new Date('2026-11-25T09:30:00Z'));
     for (const s of many) openNow(s);

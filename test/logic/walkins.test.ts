@@ -39,7 +39,8 @@ describe('walk-in offices: the example content', () => {
   it('has the three walk-in cities of the seeds, Wednesdays 9:00-12:00, and contact points by appointment, all flagged example', () => {
     const walkIns = offices.filter((o) => o.access === 'walk-in');
     expect(walkIns.map((o) => o.city?.id)).to.deep.equal(['brussels', 'liege', 'antwerp']);
-    for (const o of walkIns) expect(o.sessions!.rules).to.deep.equal([{ days: ['we'], opens: '09:00', closes: '12:00', note: o.sessions!.rules[0]!.note }]);
+    for (const o of walkIns)
+      expect(o.sessions!.rules).to.deep.equal([{ days: ['we'], opens: '09:00', closes: '12:00', note: o.sessions!.rules[0]!.note }]);
     expect(offices.filter((o) => o.access === 'appointment-only')).to.have.length(3);
     expect(offices.every((o) => o.example === true)).to.equal(true);
     // No address is published: the element must say it is given on request.
@@ -57,10 +58,7 @@ describe('walk-in offices: the example content', () => {
     expect(ids({ city: 'ghent' })).to.deep.equal([]);
     expect(ids({ province: 'hainaut' }), 'no walk-in in Hainaut').to.deep.equal([]);
     expect(ids({ province: 'hainaut', show: 'all' })).to.deep.equal(['icam-contact-point-hainaut']);
-    expect(ids({ province: 'Limburg,East Flanders', show: 'all' })).to.deep.equal([
-      'icam-contact-point-east-flanders',
-      'icam-contact-point-limburg',
-    ]);
+    expect(ids({ province: 'Limburg,East Flanders', show: 'all' })).to.deep.equal(['icam-contact-point-east-flanders', 'icam-contact-point-limburg']);
     expect(ids({ city: 'liege', province: 'antwerp' }), 'both must match').to.deep.equal([]);
     expect(ids({ office: 'icam-contact-point-limburg' }), 'office ignores show').to.deep.equal(['icam-contact-point-limburg']);
     expect(ids({ office: 'icam-liege,icam-antwerp', city: 'brussels' })).to.deep.equal(['icam-liege', 'icam-antwerp']);

@@ -64,7 +64,10 @@ describe('zoned-time: Europe/Brussels wall clock and instants', () => {
       for (let t = Date.parse(from); t <= Date.parse(to); t += 15 * 60_000) {
         const w = wallClock(new Date(t));
         const back = [zonedInstant(w.date, w.time, 'Europe/Brussels', 'earlier'), zonedInstant(w.date, w.time, 'Europe/Brussels', 'later')];
-        expect(back.map((d) => d.getTime()), `${new Date(t).toISOString()} (${w.date} ${w.time})`).to.include(t);
+        expect(
+          back.map((d) => d.getTime()),
+          `${new Date(t).toISOString()} (${w.date} ${w.time})`,
+        ).to.include(t);
       }
     }
   });

@@ -33,11 +33,16 @@ describe('template minifier (build)', () => {
     });
 
     it('carries the state across bindings: a value split by ${} stays untouched', () => {
-      expect(minifyHtmlParts(['<a class="one\n   ', '\n   two"\n    href=', '>\n  x</a>'])).to.deep.equal(['<a class="one\n   ', '\n   two"\nhref=', '>\nx</a>']);
+      expect(minifyHtmlParts(['<a class="one\n   ', '\n   two"\n    href=', '>\n  x</a>'])).to.deep.equal([
+        '<a class="one\n   ',
+        '\n   two"\nhref=',
+        '>\nx</a>',
+      ]);
     });
 
     it('leaves templates with pre, textarea, style or script alone', () => {
-      for (const tag of ['pre', 'textarea', 'style', 'script', 'PRE']) expect(minifyParts('html', [`<div>\n  <${tag}>\n  x</${tag}></div>`]), tag).to.equal(undefined);
+      for (const tag of ['pre', 'textarea', 'style', 'script', 'PRE'])
+        expect(minifyParts('html', [`<div>\n  <${tag}>\n  x</${tag}></div>`]), tag).to.equal(undefined);
       expect(minifyParts('html', ['<div>\n  <preview-x></preview-x></div>'])).to.deep.equal(['<div>\n<preview-x></preview-x></div>']);
     });
 
@@ -73,9 +78,11 @@ describe('template minifier (build)', () => {
 
   describe('css', () => {
     it('removes comments and the whitespace the syntax does not need', () => {
-      expect(minifyCssParts(['\n  /* why */\n  a ,\n  b {\n    color : red ;\n    margin: 0 auto;\n    --list: a, b;\n    background: rgb(0, 0, 0);\n  }\n'])).to.deep.equal([
-        'a,b{color :red;margin:0 auto;--list:a, b;background:rgb(0, 0, 0)}',
-      ]);
+      expect(
+        minifyCssParts([
+          '\n  /* why */\n  a ,\n  b {\n    color : red ;\n    margin: 0 auto;\n    --list: a, b;\n    background: rgb(0, 0, 0);\n  }\n',
+        ]),
+      ).to.deep.equal(['a,b{color :red;margin:0 auto;--list:a, b;background:rgb(0, 0, 0)}']);
     });
 
     it('keeps descendant combinators before a colon, arithmetic, strings and empty custom properties', () => {

@@ -39,7 +39,9 @@ const fixtures = Object.fromEntries(
 // Datasets without a fixture of their own are served from the demo's example content, so that tests,
 // stories and the demo show the same examples.
 const demoDir = new URL('../../demo/content/', import.meta.url);
-for (const name of readdirSync(demoDir).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))) {
+for (const name of readdirSync(demoDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''))) {
   fixtures[name] ??= JSON.parse(readFileSync(new URL(`${name}.json`, demoDir), 'utf8'));
 }
 
@@ -86,15 +88,18 @@ const variants = {
   'invalid-top': (name, data) => ({ ...data, updated: '20-11-2026', intro: 'not localized' }),
   xss: (name, data) => poison(data),
   // One record each of walkins and services carries the fault; the others stay good.
-  surrogate: (name, data) => editFirst(name, data, (record) => {
-    record.contact = { ...record.contact, email: 'help\ud800@example.org' };
-  }),
-  crlf: (name, data) => editFirst(name, data, (record) => {
-    record.sources = ['https://example.org/page\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:AUDIO\r\nEND:VALARM'];
-  }),
-  bidi: (name, data) => editFirst(name, data, (record) => {
-    record.name = { ...record.name, en: `\u202eSTNEMTNIOPPA\u202c ${record.name.en}` };
-  }),
+  surrogate: (name, data) =>
+    editFirst(name, data, (record) => {
+      record.contact = { ...record.contact, email: 'help\ud800@example.org' };
+    }),
+  crlf: (name, data) =>
+    editFirst(name, data, (record) => {
+      record.sources = ['https://example.org/page\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:AUDIO\r\nEND:VALARM'];
+    }),
+  bidi: (name, data) =>
+    editFirst(name, data, (record) => {
+      record.name = { ...record.name, en: `\u202eSTNEMTNIOPPA\u202c ${record.name.en}` };
+    }),
 };
 
 /** The first record of the main collection of walkins and services, edited; other datasets unchanged. */
@@ -110,7 +115,10 @@ function enlarge(name, data, count) {
   const collection = { walkins: 'offices', services: 'services', procedures: 'procedures' }[name];
   if (!collection) return data;
   const examples = data[collection];
-  data[collection] = Array.from({ length: count }, (_, i) => ({ ...clone(examples[i % examples.length]), id: `${examples[i % examples.length].id}-${i}` }));
+  data[collection] = Array.from({ length: count }, (_, i) => ({
+    ...clone(examples[i % examples.length]),
+    id: `${examples[i % examples.length].id}-${i}`,
+  }));
   return data;
 }
 
@@ -118,7 +126,12 @@ function enlarge(name, data, count) {
 const ON_UPDATED = new Set(['corrupt', 'missing-file', 'throttle', 'stall-body']);
 
 function publish(scenario, records = 1000) {
-  const variant = scenario === 'large' ? (name, data) => enlarge(name, data, records) : ON_UPDATED.has(scenario) ? variants.updated : (variants[scenario] ?? variants.ok);
+  const variant =
+    scenario === 'large'
+      ? (name, data) => enlarge(name, data, records)
+      : ON_UPDATED.has(scenario)
+        ? variants.updated
+        : (variants[scenario] ?? variants.ok);
   const files = new Map();
   const datasets = {};
   for (const [name, fixture] of Object.entries(fixtures)) {
@@ -128,7 +141,13 @@ function publish(scenario, records = 1000) {
     const file = `${name}.${sha256.slice(0, 16)}.json`;
     // Wrong bytes under the right name: what a broken upload or a proxy leaves behind.
     files.set(file, scenario === 'corrupt' ? text.replace(/"updated":"2026-11-27"/, '"updated":"2026-11-28"') : text);
-    datasets[name] = { file, sha256: scenario === 'hash' ? createHash('sha256').update(`${text} `).digest('hex') : sha256, updated: /^\d{4}-\d{2}-\d{2}$/.test(JSON.parse(text).updated) ? JSON.parse(text).updated : fixture.updated, locales: ['en'], bytes: Buffer.byteLength(text) };
+    datasets[name] = {
+      file,
+      sha256: scenario === 'hash' ? createHash('sha256').update(`${text} `).digest('hex') : sha256,
+      updated: /^\d{4}-\d{2}-\d{2}$/.test(JSON.parse(text).updated) ? JSON.parse(text).updated : fixture.updated,
+      locales: ['en'],
+      bytes: Buffer.byteLength(text),
+    };
     if (scenario === 'minor') datasets[name].futureEntryField = 'x';
     if (scenario === 'missing-file') files.delete(file);
   }
@@ -154,7 +173,18 @@ const publishedFor = (scenario, records) => {
 const hosts = new Map();
 const hostFor = (key) => {
   if (!hosts.has(key)) {
-    hosts.set(key, { scenario: 'ok', delay: 0, rate: 0, records: 1000, headers: '', requests: new Map(), bytes: new Map(), referers: [], failed: new Set(), files: undefined });
+    hosts.set(key, {
+      scenario: 'ok',
+      delay: 0,
+      rate: 0,
+      records: 1000,
+      headers: '',
+      requests: new Map(),
+      bytes: new Map(),
+      referers: [],
+      failed: new Set(),
+      files: undefined,
+    });
   }
   return hosts.get(key);
 };
@@ -216,7 +246,12 @@ async function control(ctx, key, rest) {
     if (ctx.query.headers !== undefined) host.headers = String(ctx.query.headers);
     host.failed.clear();
   }
-  const report = { scenario: host.scenario, requests: Object.fromEntries(host.requests), bytes: Object.fromEntries(host.bytes), referers: host.referers };
+  const report = {
+    scenario: host.scenario,
+    requests: Object.fromEntries(host.requests),
+    bytes: Object.fromEntries(host.bytes),
+    referers: host.referers,
+  };
   send(ctx, 200, JSON.stringify(report), JSON_TYPE);
 }
 
@@ -251,12 +286,18 @@ async function serve(ctx, key, file) {
     return unavailable();
   }
   if (scenario === 'html' || scenario === 'html500') {
-    return send(ctx, scenario === 'html' ? 200 : 500, '<!doctype html><html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>', {
-      ...cors,
-      'Content-Type': 'text/html; charset=utf-8',
-    });
+    return send(
+      ctx,
+      scenario === 'html' ? 200 : 500,
+      '<!doctype html><html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>',
+      {
+        ...cors,
+        'Content-Type': 'text/html; charset=utf-8',
+      },
+    );
   }
-  if (scenario === 'bad-json' && file === 'manifest.json') return send(ctx, 200, '{"schemaVersion": "1.0.0", "datasets": {', { ...cors, ...JSON_TYPE });
+  if (scenario === 'bad-json' && file === 'manifest.json')
+    return send(ctx, 200, '{"schemaVersion": "1.0.0", "datasets": {', { ...cors, ...JSON_TYPE });
   const files = scenario === 'files' ? host.files : publishedFor(scenario, host.records);
   const text = files?.get(file);
   if (text === undefined) return send(ctx, 404, 'Not Found', { ...cors, 'Content-Type': 'text/plain' });

@@ -75,10 +75,12 @@ export function chipList(view: ChipsView): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${chips.length > 1
-      ? html`<button type="button" class="fl-button clear" part="clear" @click=${() => view.clear()}>
+    ${
+      chips.length > 1
+        ? html`<button type="button" class="fl-button clear" part="clear" @click=${() => view.clear()}>
           ${msg('Clear all', { id: 'finder.chips.clear' })}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -4,7 +4,14 @@ import type { DerivedStore } from '../../content/controller.js';
 import type { Service } from '../../content/schema/services.js';
 import { differsFromBelgianTime } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex, type ServicesData } from '../../logic/finder-index.js';
-import { finderRequest, prefilterProblems, withKnownCategories, withKnownLanguages, type FinderRequest, type FinderState } from '../../logic/finder.js';
+import {
+  finderRequest,
+  prefilterProblems,
+  withKnownCategories,
+  withKnownLanguages,
+  type FinderRequest,
+  type FinderState,
+} from '../../logic/finder.js';
 import type { LatLon } from '../../logic/geo.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
 import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
@@ -70,7 +77,12 @@ export class FinderSearch implements ReactiveController {
   /** `choices` without the categories and languages the content does not know (a host's mistyped pre-filter). */
   known(choices: FinderState): FinderState {
     const index = this.index;
-    return index ? withKnownLanguages(withKnownCategories(choices, (id) => index.categoryById.has(id)), index.languages) : choices;
+    return index
+      ? withKnownLanguages(
+          withKnownCategories(choices, (id) => index.categoryById.has(id)),
+          index.languages,
+        )
+      : choices;
   }
 
   /** The answer to `choices`; undefined until the index is ready. */

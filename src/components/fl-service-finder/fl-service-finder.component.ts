@@ -307,7 +307,11 @@ export class FlServiceFinder extends FlWidget {
       languages: this.languages,
       pick: (record, local) => this.pickText(record, local),
       placeChecked: this.placeChecked,
-      suggestions: suggestPlaces(index?.places, usingDevice ? '' : this.choices.place, (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis),
+      suggestions: suggestPlaces(
+        index?.places,
+        usingDevice ? '' : this.choices.place,
+        (m) => this.pickText(m.name, municipalityLanguages(m.nis))?.text ?? m.nis,
+      ),
       location: this.device.status,
       usingDevice,
       moreOpen: this.moreOpen,

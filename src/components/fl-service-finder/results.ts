@@ -67,14 +67,18 @@ function empty(view: ResultsView): TemplateResult {
     <p><strong>${msg('No service matches all your choices.', { id: 'finder.empty.title' })}</strong></p>
     <p>${msg('Try other or fewer words, another type of help, or remove a filter.', { id: 'finder.empty.hint' })}</p>
     <div class="empty__actions">
-      ${view.narrowed
-        ? html`<button type="button" class="fl-button" @click=${() => view.widen()}>${msg('Search at any distance', { id: 'finder.empty.widen' })}</button>`
-        : nothing}
-      ${view.anything
-        ? html`<button type="button" class="fl-button fl-button--primary" @click=${() => view.clearAll()}>
+      ${
+        view.narrowed
+          ? html`<button type="button" class="fl-button" @click=${() => view.widen()}>${msg('Search at any distance', { id: 'finder.empty.widen' })}</button>`
+          : nothing
+      }
+      ${
+        view.anything
+          ? html`<button type="button" class="fl-button fl-button--primary" @click=${() => view.clearAll()}>
             ${msg('Clear all filters', { id: 'finder.empty.clear' })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -86,17 +90,26 @@ export function results(view: ResultsView): TemplateResult {
       <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
       ${request.sorts.length > 1 && result.total > 1 ? sortSelect(view) : nothing}
     </div>
-    ${result.total > 0 && result.fuzzyTerms.length > 0
-      ? html`<p class="hint" part="similar">
-          ${msg(str`No exact match for ${formatList(result.fuzzyTerms.map((term) => `“${term}”`), view.card.locale)}: showing similar words.`, {
-            id: 'finder.results.similar',
-          })}
+    ${
+      result.total > 0 && result.fuzzyTerms.length > 0
+        ? html`<p class="hint" part="similar">
+          ${msg(
+            str`No exact match for ${formatList(
+              result.fuzzyTerms.map((term) => `“${term}”`),
+              view.card.locale,
+            )}: showing similar words.`,
+            {
+              id: 'finder.results.similar',
+            },
+          )}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${result.total > 0 && view.otherZone ? html`<p class="hint">${belgianTimeNote()}</p>` : nothing}
-    ${result.total === 0
-      ? empty(view)
-      : html`<ul class="results__list" aria-labelledby="results-count">
+    ${
+      result.total === 0
+        ? empty(view)
+        : html`<ul class="results__list" aria-labelledby="results-count">
             ${
               // Not keyed: each key press shows other services, and filling the same ten cards with new text
               // costs less than removing and building cards (a card holds no state of its own: whether its
@@ -106,11 +119,14 @@ export function results(view: ResultsView): TemplateResult {
           </ul>
           <div class="results__more">
             <p>${msg(str`Showing ${result.hits.length} of ${result.total}`, { id: 'finder.results.showing' })}</p>
-            ${result.hits.length < result.total
-              ? html`<button type="button" class="fl-button" part="more" @click=${() => view.showMore()}>
+            ${
+              result.hits.length < result.total
+                ? html`<button type="button" class="fl-button" part="more" @click=${() => view.showMore()}>
                   ${msg('Show more results', { id: 'finder.more' })}
                 </button>`
-              : nothing}
-          </div>`}
+                : nothing
+            }
+          </div>`
+    }
   </div>`;
 }

@@ -96,18 +96,25 @@ function placeField(view: FormView): TemplateResult {
     <datalist id="place-suggestions">
       ${view.suggestions.map((s) => html`<option value=${s.value} label=${ifDefined(s.label || undefined)}></option>`)}
     </datalist>
-    ${unknown
-      ? html`<p class="field__error" id="place-error">
+    ${
+      unknown
+        ? html`<p class="field__error" id="place-error">
           ${icon('no')}<span>${msg(str`No Belgian postcode or municipality is called “${state.place.trim()}”.`, { id: 'finder.place.unknown' })}</span>
         </p>`
-      : nothing}
-    ${withoutCentre
-      ? html`<p class="hint">
-          ${msg(str`Distances from ${view.pick(request.place!.municipality.name, municipalityLanguages(request.place!.municipality.nis))?.text ?? ''} are not known yet: showing the services there.`, {
-            id: 'finder.place.no-centre',
-          })}
+        : nothing
+    }
+    ${
+      withoutCentre
+        ? html`<p class="hint">
+          ${msg(
+            str`Distances from ${view.pick(request.place!.municipality.name, municipalityLanguages(request.place!.municipality.nis))?.text ?? ''} are not known yet: showing the services there.`,
+            {
+              id: 'finder.place.no-centre',
+            },
+          )}
         </p>`
-      : nothing}
+        : nothing
+    }
     <button
       type="button"
       class="fl-button locate"
@@ -129,8 +136,13 @@ function scopeField(view: FormView): TemplateResult | typeof nothing {
   const { state, request, on } = view;
   const place = request?.place;
   if (!view.usingDevice && !place) return nothing;
-  const placeName = place ? (place.kind === 'postcode' ? place.postcode! : (view.pick(place.municipality.name, municipalityLanguages(place.municipality.nis))?.text ?? '')) : '';
-  const scopes: DistanceScope[] = view.usingDevice || request?.placeWithoutCentre ? ['any', '5', '10', '25', '50'] : ['any', 'here', '5', '10', '25', '50'];
+  const placeName = place
+    ? place.kind === 'postcode'
+      ? place.postcode!
+      : (view.pick(place.municipality.name, municipalityLanguages(place.municipality.nis))?.text ?? '')
+    : '';
+  const scopes: DistanceScope[] =
+    view.usingDevice || request?.placeWithoutCentre ? ['any', '5', '10', '25', '50'] : ['any', 'here', '5', '10', '25', '50'];
   const label = (scope: DistanceScope) =>
     scope === 'any'
       ? msg('Any distance', { id: 'finder.distance.any' })
@@ -199,7 +211,7 @@ export function searchForm(view: FormView): TemplateResult {
   const { categories, languages } = options(view);
   const check = (key: Toggle, label: string) =>
     html`<label class="check"><input type="checkbox" .checked=${state[key]} @change=${(event: Event) =>
-        on.toggle(key, (event.currentTarget as HTMLInputElement).checked)} /><span>${label}</span></label>`;
+      on.toggle(key, (event.currentTarget as HTMLInputElement).checked)} /><span>${label}</span></label>`;
   return html`<form
     class="form"
     part="form"

@@ -65,7 +65,9 @@ function contactActions(contact: Contact, location: ServiceLocation | undefined,
   const actions: TemplateResult[] = [];
   const tel = contact.phone ? telHref(contact.phone) : undefined;
   if (tel) {
-    actions.push(html`<a class="fl-button action" href=${tel}>${icon('phone')}<span>${msg(str`Call ${contact.phone}`, { id: 'finder.card.call' })}</span></a>`);
+    actions.push(
+      html`<a class="fl-button action" href=${tel}>${icon('phone')}<span>${msg(str`Call ${contact.phone}`, { id: 'finder.card.call' })}</span></a>`,
+    );
   }
   if (contact.email) {
     actions.push(html`<a class="fl-button action" href=${mailtoHref(contact.email)}>${icon('mail')}<span>${contact.email}</span></a>`);
@@ -102,14 +104,18 @@ function locationDetails(location: ServiceLocation, ctx: CardContext): TemplateR
   const name = ctx.pick(location.name);
   const address = addressText(location, ctx.pick);
   return html`<div class="location">
-    ${name || address
-      ? html`<p class="location__name">${localizedText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
-      : nothing}
+    ${
+      name || address
+        ? html`<p class="location__name">${localizedText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
+        : nothing
+    }
     ${localizedText(ctx.pick(location.accessibility), 'p', 'note')}
-    ${location.schedule
-      ? html`<p class="detail-label">${msg('Opening hours, the next 7 days', { id: 'finder.card.next-days' })}</p>
+    ${
+      location.schedule
+        ? html`<p class="detail-label">${msg('Opening hours, the next 7 days', { id: 'finder.card.next-days' })}</p>
           ${weekHours(location.schedule, ctx.now, ctx.locale, ctx.pick)}`
-      : nothing}
+        : nothing
+    }
     ${localizedText(ctx.pick(location.contact?.note), 'p', 'note')}
   </div>`;
 }
@@ -121,22 +127,28 @@ function details(hit: SearchHit, ctx: CardContext): TemplateResult {
   const cost = service.cost;
   const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`
-    ${description
-      ? html`${fallbackNote(description)}
+    ${
+      description
+        ? html`${fallbackNote(description)}
 ${localizedText(description, 'div', 'description', richText)}`
-      : nothing}
+        : nothing
+    }
     <dl class="facts">
       ${eligibility ? row(msg('Who can get help', { id: 'finder.card.eligibility' }), localizedText(eligibility)) : nothing}
-      ${cost
-        ? row(
-            msg('Cost', { id: 'finder.card.cost' }),
-            html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${localizedText(ctx.pick(cost.description))}`,
-          )
-        : nothing}
+      ${
+        cost
+          ? row(
+              msg('Cost', { id: 'finder.card.cost' }),
+              html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${localizedText(ctx.pick(cost.description))}`,
+            )
+          : nothing
+      }
       ${ACCESS_FACTS.map((fact) => row(accessFactLabel(fact), answerLabel(service.access[fact])))}
-      ${service.audiences.length > 0
-        ? row(msg('Especially for', { id: 'finder.card.audiences' }), formatList(service.audiences.map(audienceLabel), ctx.locale))
-        : nothing}
+      ${
+        service.audiences.length > 0
+          ? row(msg('Especially for', { id: 'finder.card.audiences' }), formatList(service.audiences.map(audienceLabel), ctx.locale))
+          : nothing
+      }
     </dl>
     ${localizedText(ctx.pick(service.access.note), 'p', 'note')}
     ${service.locations.map((location) => locationDetails(location, ctx))}
@@ -183,20 +195,31 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
       ${badges.map((badge) => html`<li class="badge" data-tone=${badge.tone}>${icon(badge.tone)}<span>${badge.text}</span></li>`)}
     </ul>
     ${location?.schedule ? hoursSummary(location.schedule, ctx.now, ctx.locale) : nothing}
-    ${address || distance
-      ? html`<p class="card__address">${icon('pin')}<span
-            >${address ?? nothing}${address && distance ? html`<span aria-hidden="true"> · </span>` : nothing}${distance
-              ? html`<span class="distance">${distance}</span>`
-              : nothing}</span
+    ${
+      address || distance
+        ? html`<p class="card__address">${icon('pin')}<span
+            >${address ?? nothing}${address && distance ? html`<span aria-hidden="true"> · </span>` : nothing}${
+              distance ? html`<span class="distance">${distance}</span>` : nothing
+            }</span
           ></p>`
-      : nothing}
-    ${languages.length > 0
-      ? html`<p class="card__languages">
-          ${msg(str`Languages: ${formatList(languages.map((tag) => languageLabel(tag, ctx.locale)), ctx.locale, 'unit')}`, {
-            id: 'finder.card.languages',
-          })}
+        : nothing
+    }
+    ${
+      languages.length > 0
+        ? html`<p class="card__languages">
+          ${msg(
+            str`Languages: ${formatList(
+              languages.map((tag) => languageLabel(tag, ctx.locale)),
+              ctx.locale,
+              'unit',
+            )}`,
+            {
+              id: 'finder.card.languages',
+            },
+          )}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${actions.length > 0 ? html`<ul class="actions" part="card-actions">${actions.map((action) => html`<li>${action}</li>`)}</ul>` : nothing}
     ${disclosure({
       summary: msg('More about this service', { id: 'finder.card.more' }),

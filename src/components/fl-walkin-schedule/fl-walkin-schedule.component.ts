@@ -170,13 +170,18 @@ export class FlWalkinSchedule extends FlWidget {
     return html`${about ? html`${fallbackNote(about)}<p class="about" part="about">${localizedText(about)}</p>` : nothing}
       ${differsFromBelgianTime(now, readerZone) ? html`<p class="zone-note" part="zone-note">${belgianTimeNote()}</p>` : nothing}
       ${filtering ? this.renderFilter(selected, place) : nothing}
-      ${shown.length
-        ? // A new list of offices gets new DOM, so no open week view moves to another office.
-          keyed(shown.map((office) => office.id).join(), html`<ul class="offices" part="offices">
+      ${
+        shown.length
+          ? // A new list of offices gets new DOM, so no open week view moves to another office.
+            keyed(
+              shown.map((office) => office.id).join(),
+              html`<ul class="offices" part="offices">
               ${page.map((office) => html`<li>${guardedRecord(() => renderOffice(office, view), `the office "${office.id}"`)}</li>`)}
             </ul>
-            ${page.length < shown.length ? this.renderMore(shown.length - page.length) : nothing}`)
-        : this.renderEmpty(selected.length > 0)}
+            ${page.length < shown.length ? this.renderMore(shown.length - page.length) : nothing}`,
+            )
+          : this.renderEmpty(selected.length > 0)
+      }
       ${data.supportLine ? guardedRecord(() => renderSupportLine(data.supportLine!, view), 'the support line') : nothing}`;
   }
 
@@ -205,21 +210,25 @@ export class FlWalkinSchedule extends FlWidget {
       .sort((a, b) => a.label.localeCompare(b.label, this.locale));
     const bothKinds = new Set(offices.map((office) => office.access)).size > 1;
     return html`<div class="filter" part="filter">
-      ${places.length > 1
-        ? html`<div class="field">
+      ${
+        places.length > 1
+          ? html`<div class="field">
             <label for="place">${msg('Place', { id: 'walkin.filter.place' })}</label>
             <select id="place" class="fl-control" part="place-select" .value=${current} @change=${this.onPlace}>
               <option value="" ?selected=${current === ''}>${msg('All places', { id: 'walkin.filter.all' })}</option>
               ${places.map((place) => html`<option value=${place.key} ?selected=${current === place.key}>${place.label}</option>`)}
             </select>
           </div>`
-        : nothing}
-      ${bothKinds
-        ? html`<label class="check">
+          : nothing
+      }
+      ${
+        bothKinds
+          ? html`<label class="check">
             <input type="checkbox" part="walk-in-only" .checked=${this.walkInOnly} @change=${this.onWalkInOnly} />
             ${msg('Only places where you can come without an appointment', { id: 'walkin.filter.walk-in-only' })}
           </label>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -232,18 +241,20 @@ export class FlWalkinSchedule extends FlWidget {
   private renderEmpty(readerFiltered: boolean): TemplateResult {
     return html`<div class="empty" part="empty">
       <p>
-        ${readerFiltered
-          ? msg('No office matches your choice.', { id: 'walkin.empty.filter' })
-          : msg('No ICAM office is listed for this place.', { id: 'walkin.empty' })}
-        ${this.content.data?.supportLine
-          ? msg('The ICAM support line can tell you where to go.', { id: 'walkin.empty.support' })
-          : nothing}
+        ${
+          readerFiltered
+            ? msg('No office matches your choice.', { id: 'walkin.empty.filter' })
+            : msg('No ICAM office is listed for this place.', { id: 'walkin.empty' })
+        }
+        ${this.content.data?.supportLine ? msg('The ICAM support line can tell you where to go.', { id: 'walkin.empty.support' }) : nothing}
       </p>
-      ${readerFiltered
-        ? html`<button type="button" class="fl-button" part="show-all" @click=${this.resetFilter}>
+      ${
+        readerFiltered
+          ? html`<button type="button" class="fl-button" part="show-all" @click=${this.resetFilter}>
             ${msg('Show all places', { id: 'walkin.filter.reset' })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

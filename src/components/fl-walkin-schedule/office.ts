@@ -12,7 +12,19 @@ import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { addressLines, calendarIcon, callLink, dayName, eventText, hours, openUntil, regularTimes, sessionCalendarLink, when, type WalkinView } from './view.js';
+import {
+  addressLines,
+  calendarIcon,
+  callLink,
+  dayName,
+  eventText,
+  hours,
+  openUntil,
+  regularTimes,
+  sessionCalendarLink,
+  when,
+  type WalkinView,
+} from './view.js';
 import { renderWeek } from './week.js';
 
 /** One office or contact point: name, how people are received, the next walk-in moment, where, and more. */
@@ -24,36 +36,49 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
   return html`<article class="office" part="office" aria-labelledby=${titleId} data-office=${office.id}>
     ${heading(view.level(1), localizedText(view.pick(office.name)), 'office-name', titleId)}
     <p class="access" part="access" data-access=${office.access}>
-      ${office.access === 'walk-in'
-        ? msg('Walk-in: no appointment needed', { id: 'walkin.access.walk-in' })
-        : msg('By appointment only', { id: 'walkin.access.appointment' })}
+      ${
+        office.access === 'walk-in'
+          ? msg('Walk-in: no appointment needed', { id: 'walkin.access.walk-in' })
+          : msg('By appointment only', { id: 'walkin.access.appointment' })
+      }
     </p>
     ${schedule && status ? renderNext(office, schedule, status, view) : nothing}
     <dl class="facts" part="facts">
-      ${schedule ? fact(msg('When', { id: 'walkin.when' }), regularTimes(schedule, view).map((line) => html`<span class="line">${line}</span>`)) : nothing}
+      ${
+        schedule
+          ? fact(
+              msg('When', { id: 'walkin.when' }),
+              regularTimes(schedule, view).map((line) => html`<span class="line">${line}</span>`),
+            )
+          : nothing
+      }
       ${fact(msg('Where', { id: 'walkin.where' }), renderWhere(office, view))}
-      ${office.languages.length
-        ? fact(
-            msg('Languages spoken', { id: 'walkin.languages' }),
-            formatList(
-              office.languages.map((tag) => languageName(tag, view.locale)),
-              view.locale,
-            ),
-          )
-        : nothing}
+      ${
+        office.languages.length
+          ? fact(
+              msg('Languages spoken', { id: 'walkin.languages' }),
+              formatList(
+                office.languages.map((tag) => languageName(tag, view.locale)),
+                view.locale,
+              ),
+            )
+          : nothing
+      }
       ${office.accessibility ? fact(msg('Access', { id: 'walkin.accessibility' }), localizedText(view.pick(office.accessibility))) : nothing}
     </dl>
     ${note ? html`${fallbackNote(note)}<p class="note" part="note">${localizedText(note)}</p>` : nothing}
     ${renderContact(office)}
     ${schedule && status?.state !== 'none' ? renderSeries(office, schedule, view) : nothing}
-    ${schedule
-      ? disclosure({
-          summary: msg('Week by week', { id: 'walkin.week' }),
-          content: renderWeek(office, schedule, view),
-          open: view.weekOpen,
-          part: 'week-disclosure',
-        })
-      : nothing}
+    ${
+      schedule
+        ? disclosure({
+            summary: msg('Week by week', { id: 'walkin.week' }),
+            content: renderWeek(office, schedule, view),
+            open: view.weekOpen,
+            part: 'week-disclosure',
+          })
+        : nothing
+    }
     ${renderChecked(office, view)}
   </article>`;
 }
@@ -111,11 +136,13 @@ function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, 
       ${kind !== 'regular' && note ? html`<p class="session-note">${localizedText(view.pick(note))}</p>` : nothing}
       ${session ? sessionCalendarLink(office, session, view) : nothing}
     </div>
-    ${closures.length
-      ? html`<ul class="closures" part="closures">
+    ${
+      closures.length
+        ? html`<ul class="closures" part="closures">
           ${closures.map((day) => html`<li>${closedSentence(day, view)}</li>`)}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** "No walk-in moment on Wednesday 11 November: public holiday (Armistice Day)." */
@@ -152,11 +179,13 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
   if (!contact || (!contact.phone && !contact.email && !website)) return nothing;
   return html`<p class="contact" part="contact">
     ${contact.phone ? callLink(contact.phone, 'phone-link') : nothing}
-    ${contact.email
-      ? html`<a class="fl-button" part="email-link" href=${mailtoHref(contact.email)}
+    ${
+      contact.email
+        ? html`<a class="fl-button" part="email-link" href=${mailtoHref(contact.email)}
           >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${contact.email}</bdi></a
         >`
-      : nothing}
+        : nothing
+    }
     ${website ? html`<a part="website-link" href=${website} rel="noopener noreferrer">${msg('Website', { id: 'walkin.website' })}</a>` : nothing}
   </p>`;
 }

@@ -19,18 +19,22 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
     ${note ? html`${fallbackNote(note)}<p>${localizedText(note)}</p>` : nothing}
     <p class="contact">
       ${line.phone ? callLink(line.phone, 'support-phone-link', 'primary') : nothing}
-      ${line.email
-        ? html`<a class="fl-button" part="support-email-link" href=${mailtoHref(line.email)}
+      ${
+        line.email
+          ? html`<a class="fl-button" part="support-email-link" href=${mailtoHref(line.email)}
             >${msg('E-mail', { id: 'walkin.email' })} <bdi dir="ltr">${line.email}</bdi></a
           >`
-        : nothing}
+          : nothing
+      }
     </p>
-    ${line.hours
-      ? html`<p class="support-hours" part="support-hours">
+    ${
+      line.hours
+        ? html`<p class="support-hours" part="support-hours">
           ${status?.state === 'open' ? html`<strong>${openUntil(status.untilTime, status.until, view)}</strong>` : nothing}
           ${regularTimes(line.hours, view).map((times) => html`<span class="line">${times}</span>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p class="checked" part="checked">${msg(str`Checked on ${reviewed}.`, { id: 'walkin.checked' })}</p>
   </div>`;
 }

@@ -129,10 +129,7 @@ export function eventText(office: Office, view: WalkinView): IcsEventText {
   const line = view.supportLine;
   const location = office.address
     ? addressLines(office.address, view).join(', ')
-    : [
-        msg('The address is given on request through the ICAM support line.', { id: 'walkin.address-on-request' }),
-        line?.phone ?? line?.email,
-      ]
+    : [msg('The address is given on request through the ICAM support line.', { id: 'walkin.address-on-request' }), line?.phone ?? line?.email]
         .filter(Boolean)
         .join(' ');
   const description = [

@@ -60,9 +60,9 @@ function renderDay(day: ScheduleDay, office: Office, view: WalkinView): Template
   const empty = day.sessions.length === 0;
   return html`<li class="day" part="day" data-date=${day.date} aria-current=${isToday ? 'date' : 'false'} ?data-empty=${empty && !day.closed}>
     <span class="day-name"
-      >${dayName(day.date, view.locale, view.today)}${isToday
-        ? html` <span class="tag tag--today">${msg('today', { id: 'walkin.week.today' })}</span>`
-        : nothing}</span
+      >${dayName(day.date, view.locale, view.today)}${
+        isToday ? html` <span class="tag tag--today">${msg('today', { id: 'walkin.week.today' })}</span>` : nothing
+      }</span
     >
     <span class="day-sessions">
       ${day.closed && (day.cancelled.length > 0 || empty) ? html`<span class="closed">${closedLabel(day, view)}</span>` : nothing}

@@ -127,16 +127,18 @@ export function contentStatus(view: ContentStatusView, options: ContentStatusOpt
     const progress = downloadProgress(view.progress, options.locale);
     return html`<div class="fl-loading" part="loading" role="status">
       <p>${msg('Loading information…', { id: 'content.loading' })}</p>
-      ${progress !== nothing
-        ? progress
-        : view.slow
-        ? html`<div class="fl-status fl-content-notice" data-tone="warning" part="slow-notice">
+      ${
+        progress !== nothing
+          ? progress
+          : view.slow
+            ? html`<div class="fl-status fl-content-notice" data-tone="warning" part="slow-notice">
             <div class="fl-status__live">
               ${statusIcon('warning')}
               <p class="fl-status__text">${msg('The connection is slow. Still trying…', { id: 'content.slow' })}</p>
             </div>
           </div>`
-        : nothing}
+            : nothing
+      }
     </div>`;
   }
 

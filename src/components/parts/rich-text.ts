@@ -15,9 +15,7 @@ export function richText(source: string | RichTextDocument | undefined | null, o
   const only = doc[0];
   if (options.inline && doc.length === 1 && only?.type === 'paragraph') return html`${inline(only.children)}`;
   return html`${doc.map((block) =>
-    block.type === 'paragraph'
-      ? html`<p>${inline(block.children)}</p>`
-      : html`<ul>${block.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`,
+    block.type === 'paragraph' ? html`<p>${inline(block.children)}</p>` : html`<ul>${block.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`,
   )}`;
 }
 

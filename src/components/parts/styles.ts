@@ -255,4 +255,3 @@ export const sharedStyles: CSSResultGroup = [
 
 /** The names of every token, for documentation and tests (pure: bundles of elements leave TOKENS out). */
 export const tokenNames = /* @__PURE__ */ Object.keys(TOKENS) as TokenName[];
-

@@ -28,19 +28,19 @@ export const textSchema = z.string().check(...wellFormedText);
 export const lineSchema = z.string().check(z.minLength(1), ...wellFormedLine);
 
 /** A BCP 47 language tag as used for content keys: `nl`, `fr`, `ar`, `fr-BE`, `zh-Hant`. */
-export const languageTagSchema = z.string().check(
-  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "nl", "fr", "ar" or "fr-BE"'),
-);
+export const languageTagSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "nl", "fr", "ar" or "fr-BE"'));
 
 /** Text in several languages: `{ "nl": "...", "fr": "...", "en": "..." }`, at least one, none empty. */
-export const localizedTextSchema = z.record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty'), ...wellFormedText), {
-  error: (issue) =>
-    issue.input === undefined
-      ? 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }'
-      : 'must be text in one or more languages, e.g. { "en": "...", "fr": "..." }',
-}).check(
-  z.refine((value) => Object.keys(value).length > 0, 'needs at least one language, e.g. { "en": "..." }'),
-);
+export const localizedTextSchema = z
+  .record(languageTagSchema, z.string().check(z.minLength(1, 'must not be empty'), ...wellFormedText), {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: write it in one or more languages, e.g. { "en": "...", "fr": "..." }'
+        : 'must be text in one or more languages, e.g. { "en": "...", "fr": "..." }',
+  })
+  .check(z.refine((value) => Object.keys(value).length > 0, 'needs at least one language, e.g. { "en": "..." }'));
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /**
@@ -50,14 +50,12 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export const localizedRichTextSchema = localizedTextSchema;
 
 /** An identifier: lower-case letters, digits and dashes (`icam-brussels`). */
-export const idSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, e.g. "icam-brussels"'),
-);
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, e.g. "icam-brussels"'));
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'),
-);
+export const dateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'));
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -87,12 +85,14 @@ export const httpsUrlSchema = z.string().check(
  * A phone number as dialled from Belgium or abroad: digits, spaces, dots, slashes, dashes, a leading +;
  * or written the Belgian way for both at once, `(0)` after the country code (`+32 (0)2 488 97 77`).
  */
-export const phoneSchema = z.string().check(
-  z.regex(
-    /^(?:\+?[0-9][0-9 ./-]{5,20}|\+[0-9]{1,3} ?\(0\) ?[0-9][0-9 ./-]{4,20})$/,
-    'must be a phone number such as "02 488 97 77" or "+32 2 488 97 77"',
-  ),
-);
+export const phoneSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:\+?[0-9][0-9 ./-]{5,20}|\+[0-9]{1,3} ?\(0\) ?[0-9][0-9 ./-]{4,20})$/,
+      'must be a phone number such as "02 488 97 77" or "+32 2 488 97 77"',
+    ),
+  );
 
 export const emailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'), ...wellFormedLine);
 
@@ -218,9 +218,7 @@ export const linkSchema = z.object({
 });
 
 /** A country as an ISO 3166-1 alpha-2 code in capitals: `MA`, `CD`, `GE`. */
-export const countryCodeSchema = z.string().check(
-  z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals (ISO 3166-1), e.g. "MA"'),
-);
+export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals (ISO 3166-1), e.g. "MA"'));
 
 /** References to other records by id (`["icam-brussels", "icam-liege"]`). */
 export const idListSchema = z._default(z.array(idSchema), []);

@@ -63,6 +63,4 @@ export function definitionOf<Def extends DatasetDefinition>(source: DatasetSourc
 
 /** The parsed content of a dataset: its top-level fields and its valid records. */
 export type DatasetData<D> =
-  D extends DatasetDefinition<DatasetName, infer T, infer C>
-    ? { [K in keyof T]: z.infer<T[K]> } & { [K in keyof C]: z.infer<C[K]>[] }
-    : never;
+  D extends DatasetDefinition<DatasetName, infer T, infer C> ? { [K in keyof T]: z.infer<T[K]> } & { [K in keyof C]: z.infer<C[K]>[] } : never;

@@ -24,20 +24,22 @@ export { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION } from './version.js';
 const semverSchema = z.string().check(z.regex(SEMVER, 'must be a version such as "1.0.0"'));
 
 /** A date (`2026-11-20`) or an RFC 3339 date and time in UTC or with an offset. */
-const timestampSchema = z.string().check(
-  z.regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SSZ)',
-  ),
-);
+const timestampSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
+      'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SSZ)',
+    ),
+  );
 
 /**
  * A published dataset file name: `<dataset>.<hex hash>.json`, a plain name in the manifest's folder.
  * Anything else (a path, another host) is refused, so content never makes the widget request elsewhere.
  */
-const publishedFileSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'),
-);
+const publishedFileSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'));
 
 const manifestDatasetSchema = z.object({
   file: publishedFileSchema,

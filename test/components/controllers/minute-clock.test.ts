@@ -19,7 +19,14 @@ describe('MinuteClock', () => {
     return { timers, scheduled, cleared };
   }
   const fakeHost = () => {
-    const host = { updates: 0, controllers: [] as unknown[], addController: (c: unknown) => host.controllers.push(c), removeController() {}, requestUpdate: () => host.updates++, updateComplete: Promise.resolve(true) };
+    const host = {
+      updates: 0,
+      controllers: [] as unknown[],
+      addController: (c: unknown) => host.controllers.push(c),
+      removeController() {},
+      requestUpdate: () => host.updates++,
+      updateComplete: Promise.resolve(true),
+    };
     return host;
   };
 

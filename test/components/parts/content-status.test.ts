@@ -84,7 +84,9 @@ describe('content states part', () => {
     });
     const error = part(el, 'error')!;
     // A host answering 503: not the reader's connection, and the page tries again by itself.
-    expect(error.querySelector('[role="alert"]')!.textContent).to.contain('The information service is not answering at the moment. This page will try again by itself.');
+    expect(error.querySelector('[role="alert"]')!.textContent).to.contain(
+      'The information service is not answering at the moment. This page will try again by itself.',
+    );
     const slot = error.querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Call the town hall on weekdays.']);
     expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -161,7 +163,9 @@ describe('content states part', () => {
   });
 
   it('shows how much of a large first download has come, instead of the slow notice, without announcing each step', async () => {
-    const el = await fixture<FlTestStatus>(html`<fl-test-status .view=${view({ status: 'loading', slow: true, progress: { received: 250_000, total: 550_000 } })}></fl-test-status>`);
+    const el = await fixture<FlTestStatus>(
+      html`<fl-test-status .view=${view({ status: 'loading', slow: true, progress: { received: 250_000, total: 550_000 } })}></fl-test-status>`,
+    );
     const loading = part(el, 'loading')!;
     expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 250 kB of 550 kB.');
     expect(part(el, 'slow-notice'), 'bytes arrive: not "slow"').to.equal(null);
@@ -183,7 +187,9 @@ describe('content states part', () => {
     const el = await fixture<FlTestStatus>(html`<fl-test-status dir="rtl" .view=${view({ stale: true })}></fl-test-status>`);
     const notice = part(el, 'stale-notice')!;
     const style = getComputedStyle(notice);
-    expect(parseFloat(style.borderRightWidth), 'the stripe at the inline start, on the right').to.be.greaterThan(parseFloat(style.borderLeftWidth) + 2);
+    expect(parseFloat(style.borderRightWidth), 'the stripe at the inline start, on the right').to.be.greaterThan(
+      parseFloat(style.borderLeftWidth) + 2,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -223,7 +229,10 @@ describe('content states part', () => {
   });
 
   it('uses no undocumented --fl-* token', () => {
-    const text = [contentStatusStyles].flat(Infinity as 1).map((s) => (s as { cssText: string }).cssText).join('\n');
+    const text = [contentStatusStyles]
+      .flat(Infinity as 1)
+      .map((s) => (s as { cssText: string }).cssText)
+      .join('\n');
     const used = new Set(text.match(/--fl-[a-z-]+/g));
     expect(used.size).to.be.greaterThan(10);
     expect([...used].filter((name) => !(tokenNames as string[]).includes(name))).to.deep.equal([]);

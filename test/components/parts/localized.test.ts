@@ -32,7 +32,9 @@ const onlyFrench = { fr: 'Permanence sans rendez-vous' };
 
 describe('localized content helpers', () => {
   it('mark content with its own language and direction', async () => {
-    const el = await fixture<FlTestLocalized>(html`<fl-test-localized lang="en" .record=${{ ar: 'دوام بدون موعد', en: 'Walk-in' }}></fl-test-localized>`);
+    const el = await fixture<FlTestLocalized>(
+      html`<fl-test-localized lang="en" .record=${{ ar: 'دوام بدون موعد', en: 'Walk-in' }}></fl-test-localized>`,
+    );
     const span = el.shadowRoot!.querySelector('#text span')!;
     expect(span.getAttribute('lang')).to.equal('en');
     el.lang = 'ar';

@@ -193,7 +193,10 @@ describe('popover part (fl-term, fl-tip)', () => {
     expect(close.height).to.be.at.least(24);
     await expect(wrapper).to.be.accessible();
     // Opening one tip and then another: the first closes (a click outside it).
-    await sendMouse({ type: 'click', position: [Math.round(parts(named!).trigger.getBoundingClientRect().x + 5), Math.round(parts(named!).trigger.getBoundingClientRect().y + 5)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(parts(named!).trigger.getBoundingClientRect().x + 5), Math.round(parts(named!).trigger.getBoundingClientRect().y + 5)],
+    });
     await named!.updateComplete;
     expect(named!.open).to.equal(true);
     expect(tip!.open).to.equal(false);

@@ -14,12 +14,14 @@ class FlTestStatus extends FlWidget {
   readonly announcer = new LiveAnnouncer(this, 20);
   // A box as the content status part builds them.
   override render() {
-    return litHtml`${this.message
-      ? litHtml`<div class="fl-status" part="status" data-tone=${this.tone}>
+    return litHtml`${
+      this.message
+        ? litHtml`<div class="fl-status" part="status" data-tone=${this.tone}>
           <div class="fl-status__live" role="status">${statusIcon(this.tone)}<p class="fl-status__text">${this.message}</p></div>
           <div class="fl-status__action"><button class="fl-button" type="button">Try again</button></div>
         </div>`
-      : ''}${this.announcer.render()}`;
+        : ''
+    }${this.announcer.render()}`;
   }
 }
 defineElement('fl-test-status', FlTestStatus);
@@ -40,9 +42,7 @@ describe('status boxes and the live announcer', () => {
   it('is accessible in each tone, ltr and rtl', async () => {
     for (const lang of ['en', 'ar']) {
       for (const tone of ['info', 'success', 'warning', 'error'] as const) {
-        const el = await fixture<FlTestStatus>(
-          html`<fl-test-status lang=${lang} tone=${tone} message="Message"></fl-test-status>`,
-        );
+        const el = await fixture<FlTestStatus>(html`<fl-test-status lang=${lang} tone=${tone} message="Message"></fl-test-status>`);
         await expect(el).to.be.accessible();
       }
     }
