@@ -1,6 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
 import { contentPlugin, scaleContentPlugin } from './scripts/content.js';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * One config for the demo server (`npm start`), the library build (scripts/build.mjs passes each entry
@@ -9,12 +9,12 @@ import { minifyTemplates } from './scripts/minify-templates.js';
  */
 export default defineConfig({
   // The demo server publishes demo/content/ on the fly, so the demo loads it through the real loader.
-  // Library builds also minify the whitespace of Lit templates (scripts/minify-templates.ts).
+  // Library builds also minify Lit's html, svg and css templates (templates()).
   // demo/scale.html gets 10,000 generated services under /scale-content/ (scripts/content.ts).
   plugins: [
     contentPlugin(new URL('./demo/content/', import.meta.url).pathname),
     scaleContentPlugin(new URL('./demo/content/', import.meta.url).pathname),
-    minifyTemplates(),
+    templates(),
   ],
   server: {
     host: '127.0.0.1',
@@ -36,3 +36,34 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The Lit team's template minifier, in library builds only (scripts/build.mjs): the dev server, the
+ * tests and Storybook see the sources as written, and `npm run check:dist` compares the two in Chromium.
+ * Whitespace runs collapse to one space, never to none (a template such as html` <a ...>` starts with
+ * a space that separates it from its neighbour). Empty attributes stay: the minifier would drop
+ * `title=""` and `lang=""`, which mean something. Templates passed to `msg()` change too, so each
+ * `msg()` call names its `id` (an id derived from the text would no longer match the translations).
+ */
+function templates(): PluginOption {
+  const plugin = minifyHTML({
+    filter: (id) => /[\\/]src[\\/].*\.ts$/.test(id),
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        conservativeCollapse: true,
+        removeEmptyAttributes: false,
+        // svg`<circle .../><path .../>` fragments are parsed as HTML, where `/>` does not close a
+        // <circle>: without the slash the path would become the circle's child and not be drawn.
+        keepClosingSlash: true,
+        // `<option selected disabled>` as written (by default it becomes `selected="selected"`).
+        collapseBooleanAttributes: true,
+        // The oldest browsers that read our styles as written (:dir() needs Chrome 120, color-mix()
+        // Firefox 113, :dir() and color-mix() Safari 16.4), so that lightningcss only minifies: with
+        // older targets it rewrites :dir(rtl) as a list of :lang() selectors, which is not the same test.
+        minifyCSS: { targets: { chrome: 120 << 16, firefox: 114 << 16, safari: (16 << 16) | (4 << 8) } },
+      },
+    },
+  });
+  return { ...plugin, apply: (config, env) => env.command === 'build' && Boolean(config.build?.lib) };
+}

@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,10 +27,11 @@ for (const step of ['prebuild:locales', 'prebuild:content']) {
 const components = readdirSync(join(root, 'src/components')).filter(
   (name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)),
 );
-// The modules of the lazy validation chunk (zod/mini, the schemas, src/content/validation.ts). No element
+// The modules of the lazy validation chunk (zod/mini, the schemas, src/content/validation.ts; not the
+// zod-free schema helpers the store and the network chunk read first). No element
 // imports a schema value (ESLint checks it), so these load only on demand, as one chunk.
 const VALIDATION_MODULES =
-  /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$)[^\\/]+\.ts$/;
+  /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$|manifest-fields\.ts$)[^\\/]+\.ts$/;
 
 /**
  * Puts the validation modules the entries load on demand into one chunk (one request, instead of a chunk
@@ -54,6 +55,62 @@ function validationChunk(entryFiles) {
     return eager.has(id) ? null : 'validation';
   };
 }
+
+/** The modules `files` import statically, directly or not (`context`: the bundler's module graph). */
+function staticClosure(files, context) {
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The shared chunks. `shared`: every module that three or more elements import statically (Lit, the
+ * bases, the store, i18n, shared parts and logic), and what only two share when it is small. Modules only
+ * two elements share that add up to PAIR_CHUNK_MIN bytes or more get a chunk for the two
+ * (`shared-service-walkin`: opening hours, public holidays), so that the other elements' pages do not load
+ * them. Left to itself the bundler splits by every combination of entries and lazy chunks, into many
+ * chunks each compressed on its own (1.5 KB more per page when the week view became a chunk). Measured
+ * 2026-12-05, the pair chunk against one shared chunk: explainer page 35.9 against 37.4 KB, reintegration
+ * 30.2 against 31.8, walk-in 34.5 against 34.2, finder 46.6 against 46.2, every element 72.1 against 71.8.
+ * What one element alone uses, or only a lazy chunk, is in neither.
+ */
+const PAIR_CHUNK_MIN = 4000;
+
+function sharedChunk(elementFiles) {
+  let chunkOf;
+  return (id, context) => {
+    if (!chunkOf) {
+      const users = new Map();
+      for (const file of elementFiles) {
+        const name = basename(file, '.ts').replace(/^fl-/, '').split('-')[0];
+        for (const module of staticClosure([file], context)) users.set(module, [...(users.get(module) ?? []), name]);
+      }
+      // Modules only two elements use get a chunk of their own when they add up to PAIR_CHUNK_MIN bytes.
+      const pairs = new Map();
+      for (const [module, names] of users) {
+        if (names.length !== 2) continue;
+        const pair = `shared-${names.join('-')}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + (context.getModuleInfo(module)?.code?.length ?? 0));
+      }
+      chunkOf = new Map();
+      for (const [module, names] of users) {
+        if (names.length < 2) continue;
+        const pair = `shared-${names.join('-')}`;
+        chunkOf.set(module, names.length === 2 && pairs.get(pair) >= PAIR_CHUNK_MIN ? pair : 'shared');
+      }
+    }
+    return chunkOf.get(id) ?? null;
+  };
+}
+
+/** The modules of the 'rich-text' chunk (see the groups below). */
+const FACT_PIECES = /[\\/]src[\\/](?:components[\\/]parts[\\/](?:rich-text|facts)|logic[\\/](?:rich-text|amounts|feedback))\.ts$/;
 
 const entries = {
   'frontline-widgets': 'src/loader.ts',
@@ -81,10 +138,35 @@ await build({
         minify: true,
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: validationChunk(Object.values(entries).map((file) => join(root, file))), debugName: 'validation' }],
+          groups: [
+            { name: validationChunk(Object.values(entries).map((file) => join(root, file))), debugName: 'validation' },
+            { name: sharedChunk(components.map((name) => join(root, `src/components/${name}/${name}.ts`))), debugName: 'shared' },
+            // Dated facts on screen (rich text, amounts with their date, sources, the report link): the
+            // procedure explainer loads them up front, other elements in a chunk loaded later. One chunk
+            // for them all, so that the explainer's page loads one more file, not two.
+            { name: (id) => (FACT_PIECES.test(id) ? 'rich-text' : null), debugName: 'rich-text' },
+          ],
         },
       },
     },
+  },
+});
+
+// The content preview page (demo/preview.html) for content maintainers, shipped in the package as
+// dist/preview/preview.html: served by any static file server, it checks dropped content files and shows
+// them in the widgets, all in the browser (package.json's sideEffects lists the module that defines the
+// preview element, which tree shaking would drop otherwise).
+await build({
+  root: join(root, 'demo'),
+  configFile: false,
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: join(dist, 'preview'),
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    rollupOptions: { input: join(root, 'demo/preview.html') },
   },
 });
 
@@ -105,10 +187,10 @@ run(bin('cem'), [
 ]);
 
 // Subresource Integrity of every file a browser runs: the entries (for the script tag's `integrity`) and
-// the chunks they load later (for an import map's `integrity`, which covers dynamic imports). README, "Embed".
+// the chunks they load later (for an import map's `integrity`, which covers dynamic imports). docs/performance.md.
 const scripts = readdirSync(dist, { recursive: true })
   .map(String)
-  .filter((file) => file.endsWith('.js') && !file.startsWith('cli/') && !file.startsWith('types/'))
+  .filter((file) => file.endsWith('.js') && !file.startsWith('cli/') && !file.startsWith('types/') && !file.startsWith('preview/'))
   .sort();
 const integrity = Object.fromEntries(
   scripts.map((file) => [

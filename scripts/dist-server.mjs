@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const dist = join(root, 'dist');
@@ -24,10 +25,11 @@ const TYPES = {
  * A server for dist/ at `/dist/` (and again at `/dist-copy/`) and `pages` (path -> HTML) with the CSP above; `latencyMs` delays every
  * answer (a slow network), `log` gets each request's path, `fallback(request, response)` answers what is
  * neither (for example Vite's dev middleware), `root` is the folder served at `/dist/` (default dist/),
- * `csp` the pages' policy (default CSP; empty for none).
+ * `csp` the pages' policy (default CSP; empty for none), `gzip` compresses files as a CDN does (when the
+ * browser accepts it). `latencyMs` may be a function of the path (a slow script, a fast page).
  * Resolves with its origin and `close()`.
  */
-export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist, csp = CSP } = {}) {
+export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root: folder = dist, csp = CSP, gzip = false } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     log?.(path);
@@ -55,15 +57,18 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
       // Like a CDN: hashed chunks and content files forever, the rest briefly; the browser's HTTP cache
       // is part of a second visit.
       const immutable = /\/chunks\/|\/content\/v\d+\/[^/]+\.[0-9a-f]{8,}\.json$/.test(path);
+      const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response
         .writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
           'Access-Control-Allow-Origin': '*',
+          ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         })
-        .end(readFileSync(file));
+        .end(compress ? gzipSync(readFileSync(file)) : readFileSync(file));
     };
-    if (latencyMs > 0) setTimeout(answer, latencyMs);
+    const delay = typeof latencyMs === 'function' ? latencyMs(path) : latencyMs;
+    if (delay > 0) setTimeout(answer, delay);
     else answer();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -103,9 +103,21 @@ export function measureDist(dist) {
  */
 export const BUDGETS = {
   loader: { max: 2, aim: 1.5 },
-  'fl-walkin-schedule': { max: 24, aim: 20, holding: 34.5 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 45 },
-  all: { max: 60, aim: 48 },
+  // Raised by 0.5 when the four elements' branches met (shared chunk +0.2 KB: shared parts of the
+  // reintegration cards and the polish branch's shared 'open until' and name-first link helpers), and by
+  // 0.5 more when what only the walk-in schedule and the finder share became a chunk of its own (+0.3 KB
+  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk).
+  'fl-walkin-schedule': { max: 24, aim: 20, holding: 35 },
+  'fl-service-finder': { max: 32, aim: 26, holding: 47 },
+  // A page with the procedure explainer: the walk-in page's budget, held at what it measured when it
+  // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step).
+  'fl-procedure-explainer': { max: 24, aim: 20, holding: 36.5 },
+  // A page with the reintegration cards: the walk-in page's budget, held at what it measured when it
+  // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included).
+  'fl-reintegration-cards': { max: 24, aim: 20, holding: 30.5 },
+  // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
+  // explainer's page lost 0.3), 72.1 with the pair chunk: held until the budget work of issue 14 lands.
+  all: { max: 60, aim: 48, holding: 72.5 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
 };

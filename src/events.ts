@@ -69,8 +69,34 @@ export class FlLanguageChangeEvent extends Event {
   }
 }
 
+/** The reader opened a procedure in `<fl-procedure-explainer>` (from the orientation's result or the list). For the host's own use: the element sends nothing anywhere. */
+export class FlProcedureOpenEvent extends Event {
+  static readonly eventName = 'fl-procedure-open' as const;
+  constructor(
+    /** The procedure's id. */
+    readonly procedure: string,
+  ) {
+    super(FlProcedureOpenEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** The reader reached the result of the orientation of `<fl-procedure-explainer>`. Nothing is sent anywhere. */
+export class FlOrientationFinishEvent extends Event {
+  static readonly eventName = 'fl-orientation-finish' as const;
+  constructor(
+    /** The ids of the procedures the answers lead to, in order. */
+    readonly procedures: readonly string[],
+    /** The service categories where a counsellor can help. */
+    readonly categories: readonly string[],
+  ) {
+    super(FlOrientationFinishEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'fl-procedure-open': FlProcedureOpenEvent;
+    'fl-orientation-finish': FlOrientationFinishEvent;
     'fl-language-change': FlLanguageChangeEvent;
     'fl-content-load': FlContentLoadEvent;
     'fl-content-error': FlContentErrorEvent;

@@ -12,6 +12,8 @@
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fl-walkin-schedule': () => import('./components/fl-walkin-schedule/fl-walkin-schedule.js'),
   'fl-service-finder': () => import('./components/fl-service-finder/fl-service-finder.js'),
+  'fl-procedure-explainer': () => import('./components/fl-procedure-explainer/fl-procedure-explainer.js'),
+  'fl-reintegration-cards': () => import('./components/fl-reintegration-cards/fl-reintegration-cards.js'),
 };
 
 const PREFIX = 'fl-';

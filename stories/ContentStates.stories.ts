@@ -14,7 +14,7 @@ const meta: Meta = {
   tags: ['!autodocs'],
   args: { 'content-only': true },
   argTypes: {
-    'content-base': { control: 'text', description: 'Where the content comes from (README "Content hosting").' },
+    'content-base': { control: 'text', description: 'Where the content comes from (README "Content base").' },
     'content-only': { control: 'boolean', description: 'Story-only: leave out the gallery of tones and buttons.' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'language-picker': { control: 'boolean' },

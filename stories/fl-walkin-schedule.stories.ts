@@ -35,7 +35,7 @@ export default meta;
 type Story = StoryObj;
 const ready = contentState('ready');
 
-/** On a Wednesday at 10:00: "Now open until 12:00". */
+/** On a Wednesday at 10:00: "Open now, until 12:00". */
 export const OpenNow: Story = ready;
 
 /** On a Wednesday at 7:00: "Today, 09:00–12:00: starts in 2 hours". */

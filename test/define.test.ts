@@ -31,7 +31,7 @@ describe('defineElement', () => {
     expect(() => defineElement('fl-test-define-b', Second)).not.to.throw();
     expect(customElements.get('fl-test-define-b')).to.equal(First);
     expect(warnings).to.have.length(1);
-    const message = String(warnings[0][0]);
+    const message = String(warnings[0]?.[0]);
     expect(message).to.contain('<fl-test-define-b>');
     expect(message).to.contain('0.0.9');
     expect(message).to.contain('1.2.3');

@@ -51,7 +51,7 @@ function pick(text: unknown, lang: string): string | undefined {
   if (typeof text === 'string') return text;
   if (typeof text !== 'object' || text === null) return undefined;
   const texts = text as Record<string, unknown>;
-  for (const locale of [lang, 'en', 'nl', 'fr']) if (typeof texts[locale] === 'string') return texts[locale] as string;
+  for (const locale of [lang, 'en', 'nl', 'fr']) if (typeof texts[locale] === 'string') return texts[locale];
   return Object.values(texts).find((value): value is string => typeof value === 'string');
 }
 
@@ -60,7 +60,7 @@ function labelOf(record: Row, lang: string): string {
     const label = pick(record[field], lang);
     if (label) return label;
   }
-  return String(record.id ?? '');
+  return typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : '';
 }
 
 const SHOWN = 8;
@@ -271,6 +271,7 @@ export class DemoContentPreview extends LitElement {
     if (files.length > 0) void this.addFiles(files);
   }
 
+  /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template's listeners with the element as `this` */
   override render() {
     return html`
       <div
@@ -296,6 +297,7 @@ export class DemoContentPreview extends LitElement {
       ${this.renderReport()} ${this.renderCoverage()} ${this.renderPreview()}
     `;
   }
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   private renderReport() {
     const report = this.report;

@@ -55,6 +55,6 @@ export function serveFromMemory(files: readonly PublishedFile[]): string {
   count += 1;
   const base = new URL(`${PREFIX}${count}/`, globalThis.location.href).href;
   const encoder = new TextEncoder();
-  hosts.set(base, new Map(files.map((file) => [file.path, encoder.encode(file.content) as Uint8Array<ArrayBuffer>])));
+  hosts.set(base, new Map(files.map((file) => [file.path, encoder.encode(file.content)])));
   return base;
 }

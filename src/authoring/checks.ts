@@ -1,6 +1,7 @@
 /**
  * Checks across records that a schema cannot make: ids used twice, references to ids that do not
- * exist (a topic, a glossary term, a category, an organisation, a desk...), orientation questions that
+ * exist (a topic, a glossary term, also one named in rich text as `[word](term:id)`, a category, an
+ * organisation, a desk, a service...), country codes that name no country, orientation questions that
  * lead nowhere, are never asked or go round in a circle (src/logic/question-tree.ts), `reviewed` dates
  * in the future, and links that are not https, tel or mailto (inside rich text too, where the schema
  * sees only text).
@@ -8,9 +9,13 @@
  * They read the files as written (before the schema drops anything), so that every problem can be
  * shown at its place. Pure: no DOM, no Node, no clock (`today` is passed in).
  */
-import { formatPath, type ContentProblem } from '../content/problems.js';
+import type { ContentProblem } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 import type { DatasetName } from '../content/schema/dataset.js';
 import { safeLinkUrl } from '../internal/safe-url.js';
+import { isCountryCode } from '../logic/country-codes.js';
+import { boundedEditDistance } from '../logic/text.js';
+import { richTextTerms } from '../logic/rich-text.js';
 import { cycles, deadEnds, unreachable, type QuestionTree, type TreeAnswer, type TreeQuestion } from '../logic/question-tree.js';
 
 /** A dataset file as written: its dataset name and its parsed JSON. */
@@ -48,8 +53,23 @@ const REFERENCES: readonly ReferenceRule[] = [
   { dataset: 'procedures', from: 'procedures.*.help.services.*', target: { dataset: 'services', list: 'services' }, noun: 'service' },
   { dataset: 'procedures', from: 'questions.*.answers.*.next', target: { dataset: 'procedures', list: 'questions' }, noun: 'question' },
   { dataset: 'procedures', from: 'questions.*.answers.*.procedures.*', target: { dataset: 'procedures', list: 'procedures' }, noun: 'procedure' },
+  {
+    dataset: 'procedures',
+    from: 'questions.*.answers.*.categories.*',
+    target: { dataset: 'services', list: 'taxonomy' },
+    noun: 'category of the taxonomy',
+  },
+  { dataset: 'procedures', from: 'counsellor.categories.*', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
   { dataset: 'reintegration', from: 'programmes.*.desks.*', target: { dataset: 'reintegration', list: 'desks' }, noun: 'desk' },
   { dataset: 'reintegration', from: 'countries.*.programmes.*', target: { dataset: 'reintegration', list: 'programmes' }, noun: 'programme' },
+  {
+    dataset: 'reintegration',
+    from: 'countries.*.partners.*.programmes.*',
+    target: { dataset: 'reintegration', list: 'programmes' },
+    noun: 'programme',
+  },
+  { dataset: 'reintegration', from: 'media.*.countries.*', target: { dataset: 'reintegration', list: 'countries' }, noun: 'country record' },
+  { dataset: 'reintegration', from: 'desks.*.service', target: { dataset: 'services', list: 'services' }, noun: 'service' },
   { dataset: 'services', from: 'services.*.organization', target: { dataset: 'services', list: 'organizations' }, noun: 'organisation' },
   { dataset: 'services', from: 'services.*.categories.*', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
   { dataset: 'services', from: 'taxonomy.*.parent', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
@@ -75,33 +95,19 @@ function idsOf(list: Json): string[] {
   return Array.isArray(list) ? list.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
 }
 
-/** Edit distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The closest id to a mistyped one, when one is close enough to be a likely typo. */
-export function closest(id: string, ids: readonly string[]): string | undefined {
+function closest(id: string, ids: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(id.length / 4));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of ids) {
-    const d = distance(id, candidate);
+    const d = boundedEditDistance(id, candidate, limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+  return best;
 }
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
@@ -169,6 +175,7 @@ function questionTree(source: Record<string, Json>, questions: readonly Json[]):
     return {
       ...(typeof answer.next === 'string' ? { next: answer.next } : {}),
       ...(Array.isArray(answer.procedures) ? { procedures: answer.procedures.filter((id): id is string => typeof id === 'string') } : {}),
+      ...(Array.isArray(answer.categories) ? { categories: answer.categories.filter((id): id is string => typeof id === 'string') } : {}),
       // Only whether the note says something counts here.
       ...(isObject(answer.note) ? { note: answer.note as Record<string, string> } : {}),
     };
@@ -190,7 +197,8 @@ function orientation(source: Json): ContentProblem[] {
     dataset: 'procedures',
     ...(end.id !== undefined ? { id: end.id } : {}),
     path: end.path,
-    message: 'this answer leads nowhere (a dead end): give it a "next" question, "procedures", or at least a "note" telling the reader what to do',
+    message:
+      'this answer leads nowhere (a dead end): give it a "next" question, "procedures", service "categories", or at least a "note" telling the reader what to do',
   }));
 
   if (tree.questions.length === 0) return problems;
@@ -281,6 +289,8 @@ function links(dataset: DatasetName, source: Json): ContentProblem[] {
       }
       for (const match of value.matchAll(MARKDOWN_LINK)) {
         const target = match[1]!;
+        // A glossary term, not an address: terms() checks it.
+        if (TERM_LINK.test(target)) continue;
         if (safeLinkUrl(target) === undefined) {
           problems.push({
             dataset,
@@ -295,6 +305,66 @@ function links(dataset: DatasetName, source: Json): ContentProblem[] {
   return problems;
 }
 
+const TERM_LINK = /^term:/;
+
+/**
+ * Glossary terms named in rich text (`[word](term:id)`): in the procedures file, each id must be a term
+ * of its `glossary`; other files have no glossary, so a term there shows as its word alone.
+ */
+function terms(dataset: DatasetName, source: Json): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = dataset === 'procedures' && isObject(source) ? idsOf(source.glossary) : [];
+  const known = new Set(ids);
+  const walk = (value: Json, at: Segment[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
+    else if (isObject(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
+    else if (typeof value === 'string' && value.includes('](term:')) {
+      for (const id of richTextTerms(value)) {
+        if (known.has(id)) continue;
+        const guess = closest(id, ids);
+        problems.push({
+          dataset,
+          path: formatPath(at),
+          message:
+            dataset !== 'procedures'
+              ? `names the glossary term "${id}", but only the procedures file has a glossary: readers would see the word without its explanation`
+              : `"${id}" is not the id of any glossary term in "glossary"` +
+                (guess
+                  ? `: did you mean "${guess}"?`
+                  : ids.length === 0
+                    ? ' (there are none)'
+                    : ': check the spelling, or add a glossary term with this id'),
+        });
+      }
+    }
+  };
+  walk(source, []);
+  return problems;
+}
+
+/** Where the reintegration file writes country codes. */
+const COUNTRY_CODES = ['programmes.*.countries.*', 'programmes.*.excludedCountries.*', 'countries.*.country'];
+
+/** Country codes must be ISO 3166-1 alpha-2 codes of real countries (`MA`, not `MO` for Morocco nor `EU`). */
+function countryCodes(source: Json): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const pattern of COUNTRY_CODES) {
+    for (const [path, value] of select(source, pattern.split('.'))) {
+      // A code that is not two capitals is the schema's to report.
+      if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || isCountryCode(value)) continue;
+      const list = isObject(source) ? source[String(path[0])] : undefined;
+      const record: Json = Array.isArray(list) ? list[Number(path[1])] : undefined;
+      problems.push({
+        dataset: 'reintegration',
+        ...(isObject(record) && typeof record.id === 'string' ? { id: record.id } : {}),
+        path: formatPath(path),
+        message: `"${value}" is not the code of a country (ISO 3166-1 alpha-2, such as "MA" for Morocco): check the code`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Every problem found across the records of the given dataset files. */
 export function crossChecks(files: readonly SourceDataset[], options: CheckOptions): ContentProblem[] {
   const byName = new Map<DatasetName, Json>();
@@ -304,7 +374,9 @@ export function crossChecks(files: readonly SourceDataset[], options: CheckOptio
     uniqueIds(file.name, file.source, [], problems);
     problems.push(...futureDates(file.name, file.source, options.today));
     problems.push(...links(file.name, file.source));
+    problems.push(...terms(file.name, file.source));
     if (file.name === 'procedures') problems.push(...orientation(file.source));
+    if (file.name === 'reintegration') problems.push(...countryCodes(file.source));
   }
   problems.push(...references(byName));
   return problems;

@@ -7,7 +7,7 @@
 import { languageTagSchema, localizedTextSchema } from '../content/schema/common.js';
 import type { DatasetDefinition, DatasetName } from '../content/schema/dataset.js';
 import { authoringSchema } from '../content/schema/envelope.js';
-import { formatPath } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 import { defOf, unwrap } from './schema-def.js';
 
 /** A localized text in a file: where it is and which languages it has. */
@@ -55,7 +55,7 @@ function walk(wrapped: unknown, value: unknown, at: PropertyKey[], into: Localiz
     case 'object':
       if (kindOf(value) !== 'object') return;
       for (const [key, child] of Object.entries(def.shape as Record<string, unknown>)) {
-        if (Object.hasOwn(value as object, key)) walk(child, (value as Record<string, unknown>)[key], [...at, key], into);
+        if (Object.hasOwn(value, key)) walk(child, (value as Record<string, unknown>)[key], [...at, key], into);
       }
       return;
     case 'array':

@@ -4,7 +4,8 @@
  * by id), each change as a field path with its old and new value. Pure: no DOM, no Node.
  */
 import { datasetDefinition } from '../content/datasets.js';
-import { formatPath } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
+import { pickText } from '../i18n/content-text.js';
 
 /** One field that differs: its path inside the record (or the file) and both values (`undefined`: absent). */
 interface FieldChange {
@@ -67,8 +68,8 @@ function labelOf(record: Record<string, Json>): string | undefined {
     const value = record[field];
     if (typeof value === 'string') return value;
     if (isObject(value)) {
-      const text = value.en ?? value.nl ?? value.fr ?? Object.values(value)[0];
-      if (typeof text === 'string') return text;
+      const text = pickText(Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')), []);
+      if (text) return text.text;
     }
   }
   return undefined;

@@ -7,7 +7,7 @@
  * Lines and columns start at 1; a column counts characters (UTF-16 code units, as editors do).
  * Pure: no DOM, no Node; the CLI and the preview page share it.
  */
-import { formatPath } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 
 /** A place in a text: 1-based line and column, 0-based offset. */
 export interface Position {

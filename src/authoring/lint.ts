@@ -8,7 +8,8 @@
  */
 import * as z from 'zod/mini';
 import { datasetDefinition } from '../content/datasets.js';
-import { describeIssue, formatPath, type ContentProblem } from '../content/problems.js';
+import { describeIssue, type ContentProblem } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 import { DATASET_NAMES, type DatasetDefinition } from '../content/schema/dataset.js';
 import { authoringSchema } from '../content/schema/envelope.js';
 import { droppedProblems, validateDataset } from '../content/validate.js';

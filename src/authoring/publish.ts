@@ -16,7 +16,8 @@ import { defOf, unwrap } from './schema-def.js';
 import * as z from 'zod/mini';
 import { datasetDefinition, datasets as allDatasets } from '../content/datasets.js';
 import { sha256Hex } from '../content/loader.js';
-import { describeIssue, formatPath, type ContentProblem } from '../content/problems.js';
+import { describeIssue, type ContentProblem } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 import { languageTagSchema, localizedTextSchema } from '../content/schema/common.js';
 import type { DatasetDefinition } from '../content/schema/dataset.js';
 import { authoringSchema } from '../content/schema/envelope.js';
@@ -181,7 +182,7 @@ export async function publish(datasets: readonly unknown[], options: PublishOpti
       continue;
     }
     problems.push(...droppedProblems(result.dropped));
-    if (options.status === 'live') problems.push(...exampleRecords(definition, result.data as Record<string, unknown>));
+    if (options.status === 'live') problems.push(...exampleRecords(definition, result.data));
     const locales = [...collectLocales(authoringSchema(definition), source)].sort();
     accepted.push({ definition, source: source as Record<string, unknown>, updated: result.updated, locales });
   }

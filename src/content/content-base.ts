@@ -11,10 +11,19 @@ export const CONTENT_BASE_META = 'frontline-widgets:content-base';
 
 // A variable, not a literal, so that bundlers leave `new URL(..., import.meta.url)` to run in the browser.
 const besideModule = './content/';
+const besideChunk = '../content/';
 
-/** The `content/` folder beside the library's module file. */
+/**
+ * The `content/` folder beside the library's files for a module at `moduleUrl`: beside `dist/fl-<name>.js`,
+ * so from a shared chunk of the build (`dist/chunks/*.js`, where this module ends up) one folder up.
+ */
+export function contentBeside(moduleUrl: string): string {
+  return new URL(/\/chunks\/[^/]*$/.test(new URL(moduleUrl).pathname) ? besideChunk : besideModule, moduleUrl).href;
+}
+
+/** The `content/` folder beside the library's module file (see `contentBeside`). */
 export function defaultContentBase(): string {
-  return new URL(besideModule, import.meta.url).href;
+  return contentBeside(import.meta.url);
 }
 
 /**
@@ -36,4 +45,17 @@ export function resolveContentBase(attribute?: string | null, doc: Document | un
   }
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return `${url.origin}${path}`;
+}
+
+let warnedExample = false;
+
+/**
+ * Tells the page's developers once, in the console, that `tag` has no content base (no attribute, no
+ * `<meta>`) and so shows the library's own example content: real organisation names beside example
+ * details. A base that is set, even to the folder beside the library, is a choice and gets no warning.
+ */
+export function warnAboutExampleContent(tag: string, attribute?: string | null, doc: Document | undefined = globalThis.document): void {
+  if (warnedExample || attribute?.trim() || doc?.querySelector(`meta[name="${CONTENT_BASE_META}"]`)?.getAttribute('content')?.trim()) return;
+  warnedExample = true;
+  console.warn(`frontline-widgets: <${tag}> has no content base, so it shows example content. Set content-base.`);
 }

@@ -24,7 +24,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
 import { VERSION } from '../version.js';
 import { ContentCache } from './cache.js';
-import { resolveContentBase } from './content-base.js';
+import { resolveContentBase, warnAboutExampleContent } from './content-base.js';
 import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
@@ -178,7 +178,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   }
 
   private storeState(): ContentState<DatasetData<Def>> {
-    return (this.store?.state(this.definition) ?? INITIAL_CONTENT_STATE) as ContentState<DatasetData<Def>>;
+    return this.store?.state(this.definition) ?? INITIAL_CONTENT_STATE;
   }
 
   /** Follows the content base: (re)subscribes when the attribute or property changed. */
@@ -191,6 +191,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     try {
       base = resolveContentBase(attribute, this.host.ownerDocument);
       this.configError = undefined;
+      warnAboutExampleContent(this.host.localName, attribute, this.host.ownerDocument);
     } catch (error) {
       this.unsubscribe?.();
       this.unsubscribe = undefined;

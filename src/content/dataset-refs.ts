@@ -12,6 +12,7 @@
  */
 import { datasetRef } from './schema/dataset.js';
 import type { proceduresDataset as Procedures } from './schema/procedures.js';
+import type { reintegrationDataset as Reintegration } from './schema/reintegration.js';
 import type { servicesDataset as Services } from './schema/services.js';
 import type { walkinsDataset as Walkins } from './schema/walkins.js';
 
@@ -23,4 +24,7 @@ export const servicesDataset = /* @__PURE__ */ datasetRef<typeof Services>('serv
 );
 export const proceduresDataset = /* @__PURE__ */ datasetRef<typeof Procedures>('procedures', () =>
   import('./schema/procedures.js').then((module) => module.proceduresDataset),
+);
+export const reintegrationDataset = /* @__PURE__ */ datasetRef<typeof Reintegration>('reintegration', () =>
+  import('./schema/reintegration.js').then((module) => module.reintegrationDataset),
 );

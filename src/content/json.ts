@@ -208,7 +208,7 @@ export function* readJsonSteps(bytes: ArrayBuffer | Uint8Array): Steps<unknown> 
 
 /** `JSON.parse(text)` as steps. */
 export function* parseJsonSteps(text: string): Steps<unknown> {
-  if (text.length <= LEAF_CHARS) return JSON.parse(text);
+  if (text.length <= LEAF_CHARS) return JSON.parse(text) as unknown;
   const parser = new Parser(text);
   parser.space();
   const value = yield* parser.value(0);

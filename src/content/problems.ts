@@ -11,19 +11,6 @@ export interface ContentProblem {
   message: string;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Formats path segments as a JSON path: `['offices', 3, 'address']` -> `$.offices[3].address`. */
-export function formatPath(segments: readonly PropertyKey[], root = '$'): string {
-  let path = root;
-  for (const segment of segments) {
-    if (typeof segment === 'number') path += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) path += `.${segment}`;
-    else path += `[${JSON.stringify(String(segment))}]`;
-  }
-  return path;
-}
-
 type Issue = z.core.$ZodIssue;
 
 const GENERIC = 'Invalid input';

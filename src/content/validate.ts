@@ -11,7 +11,8 @@ import { runSteps, type Steps } from '../internal/steps.js';
 import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
-import { describeIssue, formatPath, type ContentProblem } from './problems.js';
+import { formatPath } from '../internal/json-path.js';
+import { describeIssue, type ContentProblem } from './problems.js';
 import { stripBidiControls } from '../internal/unicode.js';
 
 /** `value` with bidirectional controls taken out of every string (the same object when there are none). */
@@ -29,7 +30,7 @@ function withoutBidiControls<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     let changed = false;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const next = withoutBidiControls(item);
       changed ||= next !== item;
       out[key] = next;

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { ContentError } from './errors.js';
-import { describeIssue, formatPath, type ContentProblem } from './problems.js';
+import { formatPath } from '../internal/json-path.js';
+import { describeIssue, type ContentProblem } from './problems.js';
 import { manifestSchema, type Manifest } from './schema/manifest.js';
 
 export { droppedProblems, keepPreviousRecords, validateDataset, validateDatasetSteps } from './validate.js';

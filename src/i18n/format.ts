@@ -4,10 +4,11 @@
  *
  * Digits are always Western (0-9), in Arabic too: phone numbers, house numbers, postcodes and the times on
  * Belgian letters and doors are written that way, so the reader can match what the widget says with them.
+ * For the same reason every clock time is on the 24-hour clock with two-digit hours ("09:00", "13:30"),
+ * in every language: never "1:30 م" beside a door that says 13:30.
  * Clock times of walk-ins and opening hours are facts in Belgian time (Europe/Brussels); they are formatted
  * in that zone whatever the reader's zone is. The zone computations themselves live in src/logic/.
  */
-import { primaryLanguage } from './negotiate.js';
 
 /** The time zone of every walk-in and opening hour. */
 export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
@@ -57,7 +58,18 @@ export function formatDate(date: Date, locale: string, options: DateFormatOption
     ...(hasDateFields(options) ? {} : { weekday: 'long', day: 'numeric', month: 'long' }),
     ...options,
   };
-  return dateFormat(locale, opts).format(date);
+  if (!opts.weekday || !opts.year) return dateFormat(locale, opts).format(date);
+  // One style with or without the year: British English writes "Friday 15 January" but "Friday, 15
+  // January 2027"; the weekday keeps the separator it has without the year.
+  const { year: _year, ...withoutYear } = opts;
+  const short = dateFormat(locale, withoutYear).formatToParts(date);
+  const separator = short[short.findIndex((part) => part.type === 'weekday') + 1];
+  const parts = dateFormat(locale, opts).formatToParts(date);
+  return parts
+    .map((part, i) =>
+      i > 0 && parts[i - 1]!.type === 'weekday' && part.type === 'literal' && separator?.type === 'literal' ? separator.value : part.value,
+    )
+    .join('');
 }
 
 function hasDateFields(options: DateFormatOptions): boolean {
@@ -93,9 +105,12 @@ export function formatContentDateRange(from: string, to: string, locale: string)
   return dateFormat(locale, { ...DAY_MONTH_YEAR, timeZone: 'UTC' }).formatRange(start, end);
 }
 
-/** The clock time of an instant in Belgian time, hours and minutes ("09:00", "09:00 ص"). */
+/** Clock times: 24-hour, two-digit hours and minutes, in every language (see the top of this file). */
+const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+/** The clock time of an instant in Belgian time, hours and minutes ("09:00", "13:30"). */
 export function formatTime(date: Date, locale: string, options: DateFormatOptions = {}): string {
-  return dateFormat(locale, { timeZone: BRUSSELS_TIME_ZONE, hour: '2-digit', minute: '2-digit', ...options }).format(date);
+  return dateFormat(locale, { timeZone: BRUSSELS_TIME_ZONE, ...CLOCK, ...options }).format(date);
 }
 
 /** A date and a time together ("Wednesday 3 December at 09:00"), in Belgian time. */
@@ -105,8 +120,7 @@ export function formatDateTime(date: Date, locale: string, options: DateFormatOp
     weekday: 'long',
     day: 'numeric',
     month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
+    ...CLOCK,
     ...options,
   }).format(date);
 }
@@ -118,14 +132,14 @@ function wallClock(time: string): Date {
   return new Date(Date.UTC(2024, 0, 1, Number(match[1]), Number(match[2])));
 }
 
-/** A wall-clock time written `HH:MM` (as the content stores it) in the reader's way: "09:00", "09:00 ص". */
+/** A wall-clock time written `HH:MM` (as the content stores it) in the reader's language: "09:00", "13:30". */
 export function formatWallTime(time: string, locale: string): string {
-  return dateFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(wallClock(time));
+  return dateFormat(locale, { timeZone: 'UTC', ...CLOCK }).format(wallClock(time));
 }
 
-/** Two wall-clock times as a range: "09:00–12:00", "9:00 ص – 12:00 م". */
+/** Two wall-clock times as a range: "09:00–12:00", "13:30 – 16:00" in French, "13:30–16:00" in Arabic. */
 export function formatWallTimeRange(opens: string, closes: string, locale: string): string {
-  return dateFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).formatRange(wallClock(opens), wallClock(closes));
+  return dateFormat(locale, { timeZone: 'UTC', ...CLOCK }).formatRange(wallClock(opens), wallClock(closes));
 }
 
 /**
@@ -229,9 +243,4 @@ export function languageName(tag: string, inLocale: string): string {
 export function autonym(tag: string): string {
   const name = languageName(tag, tag);
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-}
-
-/** True when two tags name the same language (`fr-BE` and `fr`). */
-export function sameLanguage(a: string, b: string): boolean {
-  return primaryLanguage(a) === primaryLanguage(b);
 }

@@ -110,7 +110,7 @@ try {
     sourceLocale,
     targetLocales: [...targetLocales],
     getLocale: activeLocale,
-    loadLocaleSync: (locale) => loaded.get(locale) as LocaleModule | undefined,
+    loadLocaleSync: (locale) => loaded.get(locale),
   });
 } catch (error) {
   // Another script on the page configured this same copy of @lit/localize first (an app build that

@@ -13,7 +13,7 @@ function parentOrHost(node: Node): Node | null {
 }
 
 /** The nearest non-empty `lang` above `node`, crossing shadow roots; undefined when none. */
-export function inheritedLang(node: Node): string | undefined {
+function inheritedLang(node: Node): string | undefined {
   for (let current = parentOrHost(node); current; current = parentOrHost(current)) {
     if (current.nodeType === 1) {
       const lang = (current as Element).getAttribute('lang');
@@ -24,7 +24,7 @@ export function inheritedLang(node: Node): string | undefined {
 }
 
 /** The browser's language list (`navigator.languages`), or an empty list. */
-export function browserLanguages(): readonly string[] {
+function browserLanguages(): readonly string[] {
   const nav = globalThis.navigator;
   if (!nav) return [];
   if (nav.languages?.length) return nav.languages;

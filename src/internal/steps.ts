@@ -79,3 +79,19 @@ export async function runStepsInSlices<T>(
     }
   }
 }
+
+/**
+ * Resolves once the next frame has been painted (a frame, then a task after it), or after `maxMs` where
+ * no frame comes (a hidden page, no DOM): for work that must not delay what the reader is about to see.
+ */
+export function afterNextPaint(maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    globalThis.requestAnimationFrame?.(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -5,7 +5,7 @@
  * indexed at once (results show in the first render); large ones in slices that leave the main thread
  * free between them.
  */
-import type { Category, Organization, Places, Service } from '../content/schema/services.js';
+import type { Category, Organization, Places, ReaderWord, Service } from '../content/schema/services.js';
 import { primaryLanguage } from '../i18n/negotiate.js';
 import { yieldToMain } from '../internal/steps.js';
 import { buildPlaceIndex, type PlaceIndex } from './geo.js';
@@ -18,6 +18,8 @@ export interface ServicesData {
   organizations: readonly Organization[];
   services: readonly Service[];
   places?: Places | undefined;
+  /** The content's reader words (over the shipped defaults: ./reader-words.ts). */
+  readerWords?: readonly ReaderWord[] | undefined;
 }
 
 /** A category with its depth in the tree (0 for a top category), in display order. */

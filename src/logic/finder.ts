@@ -41,7 +41,7 @@ export const EMPTY_STATE: FinderState = Object.freeze({
   noPapers: false,
   walkIn: false,
   sort: '',
-}) as FinderState;
+});
 
 /** A list attribute or URL value: `"health, legal-aid"` or `"fr nl"` -> `['health', 'legal-aid']`. */
 export function parseList(value: string | null | undefined): string[] {
@@ -51,12 +51,12 @@ export function parseList(value: string | null | undefined): string[] {
 
 /** The host's pre-filters, as the element's attributes give them. */
 export interface FinderAttributes {
-  category?: string | null;
-  municipality?: string | null;
-  postcode?: string | null;
-  languages?: string | null;
-  noPapers?: boolean;
-  walkIn?: boolean;
+  category?: string | null | undefined;
+  municipality?: string | null | undefined;
+  postcode?: string | null | undefined;
+  languages?: string | null | undefined;
+  noPapers?: boolean | undefined;
+  walkIn?: boolean | undefined;
 }
 
 /**
@@ -76,18 +76,24 @@ export function stateFromAttributes(attributes: FinderAttributes): FinderState {
   };
 }
 
-/** The page URL's query keys the finder reads and writes (with `sync-url`); it touches no other. */
+/**
+ * The page URL's query keys the finder reads and writes (with `sync-url`), after `fl-` and the page's
+ * prefix for this finder (`sync-url="b"`: `fl-b-q`); it touches no other.
+ */
 const URL_KEYS = {
-  query: 'fl-q',
-  categories: 'fl-category',
-  place: 'fl-place',
-  scope: 'fl-distance',
-  languages: 'fl-language',
-  openNow: 'fl-open-now',
-  noPapers: 'fl-no-papers',
-  walkIn: 'fl-walk-in',
-  sort: 'fl-sort',
+  query: 'q',
+  categories: 'category',
+  place: 'place',
+  scope: 'distance',
+  languages: 'language',
+  openNow: 'open-now',
+  noPapers: 'no-papers',
+  walkIn: 'walk-in',
+  sort: 'sort',
 } as const satisfies Record<keyof FinderState, string>;
+
+/** The URL key of `key`, with the finder's `prefix` (empty: none). */
+const urlKey = (key: keyof FinderState, prefix: string) => `fl-${prefix ? `${prefix}-` : ''}${URL_KEYS[key]}`;
 
 const SORTS: readonly SortChoice[] = ['', 'relevance', 'distance', 'name'];
 
@@ -103,10 +109,10 @@ function encode(state: FinderState, key: keyof FinderState): string {
  * reader removed a host pre-filter) replaces the value of `defaults`; absent keys keep it. Values that
  * make no sense (an unknown distance) are ignored.
  */
-export function stateFromUrl(search: string, defaults: FinderState): FinderState {
+export function stateFromUrl(search: string, defaults: FinderState, prefix = ''): FinderState {
   const params = new URLSearchParams(search);
   const state: FinderState = { ...defaults, categories: [...defaults.categories], languages: [...defaults.languages] };
-  const get = (key: keyof FinderState) => params.get(URL_KEYS[key]);
+  const get = (key: keyof FinderState) => params.get(urlKey(key, prefix));
   const text = (key: 'query' | 'place') => {
     const value = get(key);
     if (value !== null) state[key] = value.slice(0, 200);
@@ -133,12 +139,12 @@ export function stateFromUrl(search: string, defaults: FinderState): FinderState
  * `href` with the finder's keys set to what differs from `defaults` (the host's pre-filters) and removed
  * where the state equals them; every other part of the URL stays as it was.
  */
-export function urlWithState(href: string, state: FinderState, defaults: FinderState): string {
+export function urlWithState(href: string, state: FinderState, defaults: FinderState, prefix = ''): string {
   const url = new URL(href);
   for (const key of Object.keys(URL_KEYS) as (keyof FinderState)[]) {
     const value = encode(state, key);
-    if (value === encode(defaults, key)) url.searchParams.delete(URL_KEYS[key]);
-    else url.searchParams.set(URL_KEYS[key], value);
+    if (value === encode(defaults, key)) url.searchParams.delete(urlKey(key, prefix));
+    else url.searchParams.set(urlKey(key, prefix), value);
   }
   return url.href;
 }
@@ -277,7 +283,7 @@ export function withKnownCategories(state: FinderState, known: (id: string) => b
 }
 
 /** The language (`fr` of `fr-BE`) a language choice asks for. */
-const languageOf = (tag: string) => tag.toLowerCase().split('-')[0]!;
+export const languageOf = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /**
  * The state without languages no service speaks (`spoken`: primary subtags), so that a host's typo
@@ -286,29 +292,4 @@ const languageOf = (tag: string) => tag.toLowerCase().split('-')[0]!;
 export function withKnownLanguages(state: FinderState, spoken: readonly string[]): FinderState {
   const known = (tag: string) => spoken.includes(languageOf(tag));
   return state.languages.every(known) ? state : { ...state, languages: state.languages.filter(known) };
-}
-
-/**
- * What is wrong with the host's pre-filters for this content, in words for the page's developers.
- * `spoken`: the languages (primary subtags) the content's services speak.
- */
-export function prefilterProblems(
-  defaults: FinderState,
-  categories: ReadonlyMap<string, unknown>,
-  places: PlaceIndex | undefined,
-  spoken: readonly string[] = [],
-): string[] {
-  const problems: string[] = [];
-  for (const id of defaults.categories) {
-    if (!categories.has(id)) problems.push(`category "${id}" is not in the content's taxonomy (${[...categories.keys()].join(', ')})`);
-  }
-  for (const tag of defaults.languages) {
-    if (!spoken.includes(languageOf(tag))) {
-      problems.push(`language "${tag}" is not spoken at any service of the content (languages: ${spoken.join(', ')})`);
-    }
-  }
-  if (defaults.place && places && !resolvePlaceInput(places, defaults.place)) {
-    problems.push(`"${defaults.place}" is not a Belgian postcode, municipality name or NIS code`);
-  }
-  return problems;
 }

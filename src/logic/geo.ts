@@ -89,23 +89,81 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
   return { municipalities, postcodes, names, sortedNames: [...names.keys()].sort(), nameWords };
 }
 
+/** Abbreviations on Belgian signs and letters, folded: `St-Gilles`, `Sint-`, `St.-Truiden`, `Ste-Ode`. */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { st: ['saint', 'sint', 'sankt'], ste: ['sainte'], sts: ['saints'] };
+
+/** The spellings a folded place name may stand for: itself, and with its abbreviations written out. */
+function spellings(folded: string): string[] {
+  let out = [''];
+  for (const word of folded.split(' ')) {
+    const options = [word, ...(ABBREVIATIONS[word] ?? [])];
+    out = out.flatMap((start) => options.map((option) => (start ? `${start} ${option}` : option)));
+  }
+  return out;
+}
+
+/** `1000 Bruxelles`, `B-1000`, `Bruxelles 1000` (folded): the postcode and the name beside it. */
+const POSTCODE_FIRST = /^(?:b )?(\d{4})(?: (.+))?$/;
+const POSTCODE_LAST = /^(.+) (\d{4})$/;
+
 /**
- * Resolves what a reader typed in a "postcode or municipality" field: a four-digit postcode
- * (`1050`), or a municipality name in any language, accents and case ignored (`Elsene`, `ixelles`,
- * `Luik`), or one word of a single municipality's name, as people say it (`Molenbeek` for
- * Sint-Jans-Molenbeek; `Woluwe`, two municipalities, is not enough). Returns `undefined` otherwise.
+ * The municipalities a folded name stands for: a whole name in any language, with abbreviations
+ * written out; else the one municipality with a word of its name (`molenbeek`), or whose name starts
+ * so (`saint josse` for Saint-Josse-ten-Noode). Several, or none, when that is not enough to tell.
+ */
+function namedMunicipalities(index: PlaceIndex, folded: string): { codes: readonly string[]; exact: boolean } {
+  const variants = spellings(folded);
+  for (const variant of variants) {
+    const exact = index.names.get(variant);
+    if (exact) return { codes: exact, exact: true };
+  }
+  const found = new Set<string>();
+  for (const variant of variants) {
+    for (const nis of (variant.includes(' ') ? undefined : index.nameWords.get(variant)) ?? []) found.add(nis);
+    const start = `${variant} `;
+    for (let i = lowerBound(index.sortedNames, start); index.sortedNames[i]?.startsWith(start); i += 1) {
+      for (const nis of index.names.get(index.sortedNames[i]!)!) found.add(nis);
+    }
+  }
+  return { codes: [...found], exact: false };
+}
+
+/** The first position in sorted `list` whose value is not below `value`. */
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Resolves what a reader typed in a "postcode or municipality" field, as people write it on letters
+ * and as the cards print it: a four-digit postcode (`1050`), with or without the name beside it
+ * (`1000 Bruxelles`, `1080 Molenbeek`, `B-1000`); a municipality name in any language, accents, case
+ * and hyphens ignored (`Elsene`, `ixelles`, `Luik`), with the usual abbreviations (`St-Gilles`,
+ * `Sint-Gillis`, `St.-Truiden`, `Ste-Ode`); or one word of a single municipality's name, as people say
+ * it (`Molenbeek` for Sint-Jans-Molenbeek; `Woluwe`, two municipalities, is not enough). A postcode the
+ * table knows wins over the name beside it (the name picks among the postcode's municipalities).
+ * Returns `undefined` otherwise.
  */
 export function resolvePlace(index: PlaceIndex, input: string): PlaceMatch | undefined {
   const folded = normalizeText(input);
-  if (/^\d{4}$/.test(folded)) {
-    const main = index.postcodes.get(folded)?.[0];
-    const municipality = main === undefined ? undefined : index.municipalities.get(main);
+  const first = POSTCODE_FIRST.exec(folded);
+  const last = first ? null : POSTCODE_LAST.exec(folded);
+  const postcode = first?.[1] ?? last?.[2];
+  const name = first ? (first[2] ?? '') : last ? last[1]! : folded;
+  const { codes: named, exact } = name === '' ? { codes: [], exact: false } : namedMunicipalities(index, name);
+  const codes = postcode === undefined ? undefined : index.postcodes.get(postcode);
+  if (postcode !== undefined && codes) {
+    const municipality = index.municipalities.get(codes.find((code) => named.includes(code)) ?? codes[0]!);
     if (!municipality) return undefined;
-    return { kind: 'postcode', postcode: folded, municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
+    return { kind: 'postcode', postcode, municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
   }
-  const byWord = folded.includes(' ') ? undefined : index.nameWords.get(folded);
-  const code = index.names.get(folded)?.[0] ?? (byWord?.length === 1 ? byWord[0] : undefined);
-  const municipality = code === undefined ? undefined : index.municipalities.get(code);
+  const municipality = named.length === 1 || (exact && named.length > 1) ? index.municipalities.get(named[0]!) : undefined;
   if (!municipality) return undefined;
   return { kind: 'municipality', municipality, ...(municipality.centre ? { centre: municipality.centre } : {}) };
 }
@@ -157,39 +215,11 @@ export function suggestPlaces(
       out.push({ value: typed ?? name(municipality), label: municipality.postcodes.slice(0, 3).join(', '), nis });
     }
   };
-  for (const key of index.sortedNames) if (key.startsWith(folded)) offer(key);
+  const variants = spellings(folded);
+  for (const key of index.sortedNames) if (variants.some((variant) => key.startsWith(variant))) offer(key);
   if (folded.length >= 3) {
-    const later = ` ${folded}`;
-    for (const key of index.sortedNames) if (key.includes(later)) offer(key);
+    const later = variants.map((variant) => ` ${variant}`);
+    for (const key of index.sortedNames) if (later.some((variant) => key.includes(variant))) offer(key);
   }
   return out;
-}
-
-const FRENCH_DUTCH = ['fr', 'nl'] as const;
-const FRENCH = ['fr'] as const;
-const DUTCH = ['nl'] as const;
-const GERMAN = ['de'] as const;
-/** NIS codes of the nine municipalities of the German-speaking Community. */
-const GERMAN_COMMUNITY = new Set(['63001', '63012', '63013', '63023', '63040', '63048', '63061', '63067', '63087']);
-
-/**
- * The official language(s) of a Belgian municipality, from its NIS code (the first digits are the
- * province): Brussels-Capital French and Dutch, Flanders Dutch, Wallonia French, the German-speaking
- * Community German. A place name falls back to these for a reader whose language has none, so an
- * English or Arabic reader sees "Liège", the name on the signs there, not the Dutch "Luik".
- */
-export function municipalityLanguages(nis: string): readonly string[] {
-  if (GERMAN_COMMUNITY.has(nis)) return GERMAN;
-  if (nis.startsWith('21')) return FRENCH_DUTCH;
-  return /^(25|5|6|8|9)/.test(nis) ? FRENCH : DUTCH;
-}
-
-/** The same from a postcode (ranges of the Belgian postcode system); none for what is not a Belgian postcode. */
-export function postcodeLanguages(postcode: string): readonly string[] {
-  const n = /^\d{4}$/.test(postcode.trim()) ? Number(postcode) : 0;
-  if (n < 1000) return [];
-  if (n < 1300) return FRENCH_DUTCH;
-  if (n < 1500) return FRENCH;
-  if (n < 4000 || n >= 8000) return DUTCH;
-  return n >= 4700 && n <= 4791 ? GERMAN : FRENCH;
 }

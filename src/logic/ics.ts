@@ -42,6 +42,16 @@ export interface IcsCommonOptions extends IcsEventText {
   dtstamp: Date;
 }
 
+/** Options of {@link sessionIcs}. */
+export interface IcsSessionOptions extends IcsCommonOptions {
+  /**
+   * `uid` is the UID of the series file (`seriesIcs`) the session belongs to: the session then carries
+   * the UID the series gives it, and a weekly one its RECURRENCE-ID, so a reader who adds the next
+   * session and then the series (or the other way round) gets one event, not two.
+   */
+  inSeries?: boolean;
+}
+
 export interface IcsSeriesOptions extends IcsCommonOptions {
   /** The first day the file covers is the Europe/Brussels date of `now`. */
   now: Date;
@@ -172,13 +182,17 @@ function textLines(text: IcsEventText): string[] {
   return lines;
 }
 
-function sessionEvent(session: Session, uid: string, dtstamp: Date, text: IcsEventText): string[] {
+/** The suffix a series gives the UID of a session that is not one of its weekly rules' (`20261125T0900`). */
+const sessionSuffix = (session: Session) => `${session.date.replace(/-/g, '')}T${session.opens.replace(':', '')}`;
+
+function sessionEvent(session: Session, uid: string, dtstamp: Date, text: IcsEventText, recurrence = false): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
+    ...(recurrence ? [`RECURRENCE-ID;TZID=${BRUSSELS}:${formatLocal(session.date, session.opens)}`] : []),
     `DTSTAMP:${formatUtc(dtstamp)}`,
     `DTSTART;TZID=${BRUSSELS}:${formatLocal(session.date, session.opens)}`,
-    `DTEND;TZID=${BRUSSELS}:${formatLocal(session.date, session.closes)}`,
+    `DTEND;TZID=${BRUSSELS}:${formatLocal(session.closesNextDay ? addDays(session.date, 1) : session.date, session.closes)}`,
     ...textLines(text),
     'END:VEVENT',
   ];
@@ -193,8 +207,11 @@ function calendar(events: string[][]): string {
 }
 
 /** An .ics file with one session. */
-export function sessionIcs(session: Session, options: IcsCommonOptions): string {
-  return calendar([sessionEvent(session, options.uid, options.dtstamp, options)]);
+export function sessionIcs(session: Session, options: IcsSessionOptions): string {
+  if (!options.inSeries) return calendar([sessionEvent(session, options.uid, options.dtstamp, options)]);
+  const weekly = session.kind === 'regular' && session.rule !== undefined;
+  const uid = uidFor(options.uid, weekly ? `r${session.rule}` : sessionSuffix(session));
+  return calendar([sessionEvent(session, uid, options.dtstamp, options, weekly)]);
 }
 
 /**
@@ -216,9 +233,9 @@ export function seriesIcs(schedule: ScheduleLike, options: IcsSeriesOptions): st
     const dates = days.filter((day) => ruleAppliesOn(rule, day.date)).map((day) => day.date);
     // A rule whose session falls wholly in the skipped hour on one date still recurs on the others.
     const takesPlace = (date: string) => dayByDate.get(date)!.sessions.some((s) => s.kind === 'regular' && s.rule === index);
-    if (!dates.some(takesPlace)) return;
     const first = dates[0];
     const last = dates[dates.length - 1];
+    if (first === undefined || last === undefined || !dates.some(takesPlace)) return;
     // UNTIL is inclusive and, with a zoned DTSTART, written in UTC (RFC 5545 3.3.10).
     const until = new Date(zonedInstant(addDays(last, 1), '00:00', BRUSSELS).getTime() - 1000);
     const byDay = [...new Set(rule.days)].map((day) => ICS_BYDAY[day]).join(',');
@@ -227,7 +244,7 @@ export function seriesIcs(schedule: ScheduleLike, options: IcsSeriesOptions): st
       `UID:${escapeText(uidFor(uid, `r${index}`))}`,
       `DTSTAMP:${formatUtc(dtstamp)}`,
       `DTSTART;TZID=${BRUSSELS}:${formatLocal(first, rule.opens)}`,
-      `DTEND;TZID=${BRUSSELS}:${formatLocal(first, rule.closes)}`,
+      `DTEND;TZID=${BRUSSELS}:${formatLocal(rule.closesNextDay ? addDays(first, 1) : first, rule.closes)}`,
       `RRULE:FREQ=WEEKLY;BYDAY=${byDay};UNTIL=${formatUtc(until)}`,
       ...dates.filter((date) => !takesPlace(date)).map((date) => `EXDATE;TZID=${BRUSSELS}:${formatLocal(date, rule.opens)}`),
       ...textLines(options),
@@ -239,8 +256,7 @@ export function seriesIcs(schedule: ScheduleLike, options: IcsSeriesOptions): st
   for (const day of days) {
     for (const session of day.sessions) {
       if (session.kind === 'regular') continue;
-      const suffix = `${session.date.replace(/-/g, '')}T${session.opens.replace(':', '')}`;
-      events.push(sessionEvent(session, uidFor(uid, suffix), dtstamp, options));
+      events.push(sessionEvent(session, uidFor(uid, sessionSuffix(session)), dtstamp, options));
     }
   }
   return events.length ? calendar(events) : undefined;

@@ -7,11 +7,11 @@
  * Positions are indexes into `questions` and JSON paths (`$.questions[2].answers[0].next`), so that a
  * problem can be shown at its place in the file. Pure: no DOM, no clock.
  */
-import { formatPath } from '../content/problems.js';
+import { formatPath } from '../internal/json-path.js';
 import type { OrientationAnswer, OrientationQuestion } from '../content/schema/procedures.js';
 
 /** What the tree needs of an answer: where it leads. */
-export type TreeAnswer = Partial<Pick<OrientationAnswer, 'next' | 'procedures' | 'note'>>;
+export type TreeAnswer = Partial<Pick<OrientationAnswer, 'next' | 'procedures' | 'categories' | 'note'>>;
 
 /**
  * What the tree needs of a question: its id and its answers. A question without an id (content the
@@ -54,7 +54,7 @@ export interface WalkStep<Q extends TreeQuestion = OrientationQuestion> {
   answer?: Q['answers'][number];
 }
 
-/** An answer that leads nowhere: no `next` question, no procedures, no note. */
+/** An answer that leads nowhere: no `next` question, no procedures, no service categories, no note. */
 export interface DeadEnd {
   /** The id of its question, when it has one. */
   id?: string;
@@ -99,9 +99,14 @@ export function startQuestion<Q extends TreeQuestion>(tree: QuestionTree<Q>): Qu
   return tree.start === undefined ? undefined : findQuestion(tree, tree.start);
 }
 
-/** Whether an answer leads nowhere: no next question, no procedures, no note for the reader. */
+/** Whether an answer leads nowhere: no next question, no procedures, no service categories, no note for the reader. */
 export function isDeadEnd(answer: TreeAnswer): boolean {
-  return answer.next === undefined && (answer.procedures?.length ?? 0) === 0 && (answer.note === undefined || Object.keys(answer.note).length === 0);
+  return (
+    answer.next === undefined &&
+    (answer.procedures?.length ?? 0) === 0 &&
+    (answer.categories?.length ?? 0) === 0 &&
+    (answer.note === undefined || Object.keys(answer.note).length === 0)
+  );
 }
 
 /** The answers of a question that lead to another question of the tree, in order. */

@@ -6,6 +6,9 @@
  * - Lines starting with `- ` form a bulleted list; an indented line continues the item above it.
  * - `**bold**`, `[label](url)` with `https:`, `tel:` or `mailto:` URLs only. A link to anything else
  *   (`javascript:`, `http:`, `data:`, a relative path) keeps its label as plain text.
+ * - `[label](term:id)` names a glossary term of the same dataset (`[order to leave](term:order-to-leave)`):
+ *   the label shows with the term's explanation; the authoring checks report an id that is not in the
+ *   glossary (src/authoring/checks.ts).
  * - A backslash makes the next character literal: `\*`, `\[`, `\]`, `\(`, `\)`, `\\`, `\-`.
  * - Everything else, HTML included, is text.
  *
@@ -27,7 +30,16 @@ interface RichTextLink {
   href: string;
   children: RichTextInline[];
 }
-export type RichTextInline = RichTextText | RichTextStrong | RichTextLink;
+interface RichTextTerm {
+  type: 'term';
+  /** The id of a glossary term. */
+  id: string;
+  children: RichTextInline[];
+}
+export type RichTextInline = RichTextText | RichTextStrong | RichTextLink | RichTextTerm;
+
+/** A glossary term reference as a link target: `term:order-to-leave`. */
+const TERM = /^term:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 interface RichTextParagraph {
   type: 'paragraph';
@@ -169,6 +181,8 @@ class InlineParser {
     }
     const url = this.src.slice(this.pos + 2, close);
     this.pos = close + 1;
+    const term = TERM.exec(url);
+    if (term && children.length > 0) return [{ type: 'term', id: term[1]!, children }];
     const href = safeLinkUrl(url);
     if (href === undefined) return children;
     return [{ type: 'link', href, children: children.length > 0 ? children : [{ type: 'text', value: href.replace(/^(tel|mailto):/i, '') }] }];
@@ -188,6 +202,22 @@ function closingParen(src: string, from: number): number {
     }
   }
   return -1;
+}
+
+/** The glossary term ids a rich text names (`[label](term:id)`), in order, each once. */
+export function richTextTerms(source: string): string[] {
+  const ids = new Set<string>();
+  const visit = (nodes: readonly RichTextInline[]) => {
+    for (const node of nodes) {
+      if (node.type === 'term') ids.add(node.id);
+      if (node.type !== 'text') visit(node.children);
+    }
+  };
+  for (const block of parseRichText(source)) {
+    if (block.type === 'paragraph') visit(block.children);
+    else block.items.forEach(visit);
+  }
+  return [...ids];
 }
 
 function push(out: RichTextInline[], node: RichTextInline): void {

@@ -33,6 +33,8 @@ export interface Session {
   /** Wall-clock times as written in the content, `HH:MM`. */
   opens: string;
   closes: string;
+  /** `closes` is on the day after `date` (hours past midnight: a night shelter's 20:00-08:00). */
+  closesNextDay?: true;
   /** The instants they stand for. */
   start: Date;
   end: Date;
@@ -69,13 +71,14 @@ function makeSession(
   opens: string,
   closes: string,
   kind: Session['kind'],
-  extra: { rule?: number; note?: LocalizedText },
+  extra: { rule?: number; note?: LocalizedText | undefined; closesNextDay?: boolean | undefined },
 ): Session | undefined {
   const start = zonedInstant(date, opens, BRUSSELS);
-  const end = zonedInstant(date, closes, BRUSSELS);
+  const end = zonedInstant(extra.closesNextDay ? addDays(date, 1) : date, closes, BRUSSELS);
   // Only a session that falls wholly inside the hour skipped when clocks go forward can end up empty.
   if (end <= start) return undefined;
   const session: Session = { date, opens, closes, start, end, kind };
+  if (extra.closesNextDay) session.closesNextDay = true;
   if (extra.rule !== undefined) session.rule = extra.rule;
   if (extra.note !== undefined) session.note = extra.note;
   return session;
@@ -95,7 +98,7 @@ function regularSessions(schedule: ScheduleLike, date: string): Session[] {
   const sessions: Session[] = [];
   schedule.rules.forEach((rule, index) => {
     if (!ruleAppliesOn(rule, date)) return;
-    const session = makeSession(date, rule.opens, rule.closes, 'regular', { rule: index, note: rule.note });
+    const session = makeSession(date, rule.opens, rule.closes, 'regular', { rule: index, note: rule.note, closesNextDay: rule.closesNextDay });
     if (session) sessions.push(session);
   });
   return sessions.sort(byStart);
@@ -127,6 +130,7 @@ export function scheduleDay(schedule: ScheduleLike, date: string): ScheduleDay {
     if (exception.opens === undefined || exception.closes === undefined) continue;
     const session = makeSession(date, exception.opens, exception.closes, exception.kind as 'changed' | 'extra', {
       note: exception.note,
+      closesNextDay: exception.closesNextDay,
     });
     if (session) day.sessions.push(session);
   }
@@ -166,14 +170,17 @@ export interface SearchOptions {
 function* sessionsFrom(schedule: ScheduleLike, now: Date, options: SearchOptions): Generator<Session> {
   const first = localDate(now, BRUSSELS);
   const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
-  for (let i = 0; i <= horizon; i++) {
+  // From yesterday: a session past midnight may still be under way.
+  for (let i = -1; i <= horizon; i++) {
     for (const session of scheduleDay(schedule, addDays(first, i)).sessions) if (session.end > now) yield session;
   }
 }
 
-/** The session under way at `now` (start inclusive, end exclusive), if any. */
+/** The session under way at `now` (start inclusive, end exclusive), if any: today's, or yesterday's past midnight. */
 export function currentSession(schedule: ScheduleLike, now: Date): Session | undefined {
-  return scheduleDay(schedule, localDate(now, BRUSSELS)).sessions.find((s) => s.start <= now && now < s.end);
+  const today = localDate(now, BRUSSELS);
+  const underWay = (s: Session) => s.start <= now && now < s.end;
+  return scheduleDay(schedule, today).sessions.find(underWay) ?? scheduleDay(schedule, addDays(today, -1)).sessions.find(underWay);
 }
 
 /** The first session that starts after `now`, if any within `horizonDays`. */
@@ -195,14 +202,15 @@ export function isOpenAt(schedule: ScheduleLike, instant: Date): boolean {
 /**
  * What to tell a reader at `now`:
  * - `open`: a session is under way; `until` is when the place closes, running on through sessions that
- *   follow without a break ("now open until 12:00"); `next` is the first session after that;
+ *   follow without a break ("now open until 12:00"); `untilDays` counts the calendar days to it (1: "until
+ *   08:00 tomorrow", past midnight); `next` is the first session after that;
  * - `later-today`: the next session starts later on the same Europe/Brussels date ("today, starts in 2 hours");
  * - `upcoming`: the next session is on a later date ("Wednesday 25 November, 9:00-12:00"); `daysUntil`
  *   counts calendar days (1 is tomorrow);
  * - `none`: no session within `horizonDays`.
  */
 export type ScheduleStatus =
-  | { state: 'open'; session: Session; until: Date; untilTime: string; minutesLeft: number; next?: Session }
+  | { state: 'open'; session: Session; until: Date; untilTime: string; untilDays: number; minutesLeft: number; next?: Session }
   | { state: 'later-today'; session: Session; startsInMinutes: number }
   | { state: 'upcoming'; session: Session; daysUntil: number }
   | { state: 'none' };
@@ -231,6 +239,7 @@ export function scheduleStatus(schedule: ScheduleLike, now: Date, options: Searc
       session: current,
       until,
       untilTime: wallClock(until, BRUSSELS).time,
+      untilDays: daysBetween(today, localDate(until, BRUSSELS)),
       minutesLeft: Math.ceil((until.getTime() - now.getTime()) / 60_000),
     };
     if (next) status.next = next;

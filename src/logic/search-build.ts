@@ -68,7 +68,7 @@ function* sortWordIds(wordList: readonly string[]): Generator<void, Uint32Array>
 const WHITESPACE = /\s+/;
 
 /** The build as steps: each `yield` is a point where an asynchronous build may give the main thread back. */
-function* indexSteps(services: readonly Service[], options: ServiceIndexOptions): Generator<void, ServiceIndex> {
+function* indexSteps(services: readonly Service[], options: ServiceIndexOptions): Generator<void, ServiceIndex, void> {
   const organizations = new Map((options.organizations ?? []).map((o) => [o.id, o] as const));
   const categories = new Map((options.taxonomy ?? []).map((c) => [c.id, c] as const));
   const places = options.places;
@@ -181,7 +181,7 @@ function* indexSteps(services: readonly Service[], options: ServiceIndexOptions)
     };
     const addLocalized = (text: LocalizedText | Record<string, readonly string[]> | undefined, weight: number) => {
       if (!text) return;
-      for (const value of Object.values(text)) {
+      for (const value of Object.values<string | readonly string[]>(text)) {
         if (typeof value === 'string') add(value, weight);
         else for (const item of value) add(item, weight);
       }

@@ -10,6 +10,8 @@ import { FLAG, lowerBound, type ServiceIndex } from './search-index.js';
 export interface ServiceFilters {
   /** Category ids; a service in a sub-category of one of them matches too. */
   categories?: readonly string[];
+  /** Lists of category ids that must each match too (any id within a list): the reader phrases' (./search-phrases.ts). */
+  categoryGroups?: readonly (readonly string[])[];
   /** NIS code of a municipality (see `resolvePlace`): services with a location there. */
   municipality?: string;
   /** A postcode: services with a location at that postcode. */
@@ -43,6 +45,7 @@ export function filterMask(index: ServiceIndex, filters: ServiceFilters): Uint8A
   const groups: (readonly Uint32Array[])[] = [];
   const lists = (map: ReadonlyMap<string, Uint32Array>, keys: readonly string[]) => keys.map((key) => map.get(key) ?? new Uint32Array(0));
   if (filters.categories?.length) groups.push(lists(index.categoryDocs, filters.categories));
+  for (const group of filters.categoryGroups ?? []) groups.push(lists(index.categoryDocs, group));
   if (filters.languages?.length) groups.push(lists(index.languageDocs, filters.languages.map(primaryLanguage)));
   if (filters.audiences?.length) groups.push(lists(index.audienceDocs, filters.audiences));
   if (filters.municipality !== undefined) groups.push(lists(index.municipalityDocs, [filters.municipality]));
@@ -51,6 +54,7 @@ export function filterMask(index: ServiceIndex, filters: ServiceFilters): Uint8A
 
   const key = JSON.stringify([
     filters.categories,
+    filters.categoryGroups,
     filters.languages,
     filters.audiences,
     filters.municipality,
@@ -95,6 +99,7 @@ function isOnlyMissingPlace(index: ServiceIndex, doc: number, filters: ServiceFi
     !keys?.length || keys.some((key) => includesDoc(map.get(key), doc));
   return (
     inAll(index.categoryDocs, filters.categories) &&
+    (filters.categoryGroups ?? []).every((group) => inAll(index.categoryDocs, group)) &&
     inAll(index.languageDocs, filters.languages?.map(primaryLanguage)) &&
     inAll(index.audienceDocs, filters.audiences)
   );

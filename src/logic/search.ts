@@ -15,11 +15,11 @@ import { pickText } from '../i18n/content-text.js';
 import { haversineKm, type LatLon } from './geo.js';
 import { filterMask, requiredFlags, type ServiceFilters } from './search-filters.js';
 import { FLAG, type ServiceIndex } from './search-index.js';
+import { matchReaderWords, type ReaderPhrases } from './search-phrases.js';
 import { matchTerm, queryTerms, withoutUnfinishedLetter } from './search-query.js';
 
 export { buildServiceIndex, buildServiceIndexAsync } from './search-build.js';
 export type { ServiceIndex } from './search-index.js';
-export type { ServiceFilters } from './search-filters.js';
 
 export type SearchSort = 'relevance' | 'distance' | 'name';
 
@@ -36,6 +36,8 @@ export interface SearchRequest {
   offset?: number;
   /** Page size; default 20. */
   limit?: number;
+  /** Reader phrases (./search-phrases.ts): found in the query, they search as access facts and categories instead of words. */
+  readerWords?: ReaderPhrases;
 }
 
 export interface SearchHit {
@@ -61,6 +63,8 @@ export interface SearchResult {
   terms: string[];
   /** Query words that matched only with a typo tolerated. */
   fuzzyTerms: string[];
+  /** The `id`s of the reader phrases found in the query. */
+  readerWords: string[];
 }
 
 function nameOrder(index: ServiceIndex, locale: string): { rank: Uint32Array; order: Uint32Array } {
@@ -108,8 +112,10 @@ function nearestIsApproximate(index: ServiceIndex, doc: number, origin: LatLon):
 
 /** Runs a query: matching, filtering, sorting and one page of results. */
 export function searchServices(index: ServiceIndex, request: SearchRequest = {}): SearchResult {
-  const filters = request.filters ?? {};
-  const terms = request.query ? queryTerms(withoutUnfinishedLetter(request.query)) : [];
+  const typed = request.query ? withoutUnfinishedLetter(request.query) : '';
+  const phrases = typed && request.readerWords ? matchReaderWords(typed, request.readerWords) : undefined;
+  const filters = phrases?.categoryGroups.length ? { ...request.filters, categoryGroups: phrases.categoryGroups } : (request.filters ?? {});
+  const terms = queryTerms(phrases ? phrases.rest : typed);
   const origin = request.origin;
   const sort: SearchSort = request.sort ?? (origin ? 'distance' : terms.length > 0 ? 'relevance' : 'name');
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
@@ -167,7 +173,7 @@ export function searchServices(index: ServiceIndex, request: SearchRequest = {})
 
   // 2. Filters, in name order when nothing else orders the result.
   const mask = filterMask(index, filters);
-  const must = requiredFlags(filters);
+  const must = requiredFlags(filters) | (phrases?.flags ?? 0);
   const within = origin && filters.withinKm !== undefined ? filters.withinKm : undefined;
   const keepRemote = filters.includeRemote !== false;
   const originLatRad = origin ? origin.lat * RAD : 0;
@@ -226,5 +232,5 @@ export function searchServices(index: ServiceIndex, request: SearchRequest = {})
     }
     hits.push(hit);
   }
-  return { total: sorted.length, offset, limit, sort, hits, terms, fuzzyTerms };
+  return { total: sorted.length, offset, limit, sort, hits, terms, fuzzyTerms, readerWords: phrases?.found ?? [] };
 }

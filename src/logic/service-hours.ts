@@ -43,11 +43,15 @@ function openOnWallClock(schedule: ScheduleLike, date: string, weekday: string, 
   );
 }
 
+/** Whether a schedule has hours past midnight: those need yesterday's rules too, so the full schedule logic answers. */
+const pastMidnight = (schedule: ScheduleLike) =>
+  schedule.rules.some((rule) => rule.closesNextDay === true) || (schedule.exceptions ?? []).some((exception) => exception.closesNextDay === true);
+
 /**
  * An `openNow` predicate for `searchServices` at one instant, remembering each service's answer so
  * that typing in the search box does not compute schedules again. Make a new one when the clock moves on.
  * The Belgian wall clock is read once, so that checking thousands of services stays fast; within a day of
- * a clock change every schedule is checked instant by instant instead.
+ * a clock change, and for hours past midnight, a schedule is checked instant by instant instead.
  */
 export function openNowFilter(instant: Date): (service: Service) => boolean {
   const answers = new WeakMap<Service, boolean>();
@@ -56,12 +60,9 @@ export function openNowFilter(instant: Date): (service: Service) => boolean {
   const wall = wallClock(instant);
   const minute = wall.hour * 60 + wall.minute;
   const holiday = belgianPublicHoliday(wall.date) !== undefined;
-  const open = (service: Service) =>
-    steady
-      ? service.locations.some(
-          (location) => location.schedule !== undefined && openOnWallClock(location.schedule, wall.date, wall.weekday, minute, holiday),
-        )
-      : isServiceOpenAt(service, instant);
+  const openAt = (schedule: ScheduleLike) =>
+    steady && !pastMidnight(schedule) ? openOnWallClock(schedule, wall.date, wall.weekday, minute, holiday) : isOpenAt(schedule, instant);
+  const open = (service: Service) => service.locations.some((location) => location.schedule !== undefined && openAt(location.schedule));
   return (service) => {
     let answer = answers.get(service);
     if (answer === undefined) answers.set(service, (answer = open(service)));

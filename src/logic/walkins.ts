@@ -10,18 +10,17 @@ import { addDays, BRUSSELS, localDate } from './zoned-time.js';
 /** What a host page narrows the list to (the element's attributes). */
 export interface OfficeSelection {
   /** City ids or names, comma-separated (`liege`, `Liège`, `Luik`, `brussels,antwerp`). */
-  city?: string | null;
+  city?: string | null | undefined;
   /** Province ids, comma-separated (`east-flanders`). */
-  province?: string | null;
+  province?: string | null | undefined;
   /** Office ids, comma-separated (`icam-liege`). When given, `show` does not apply. */
-  office?: string | null;
+  office?: string | null | undefined;
   /** `walk-in` (default): only offices with walk-in moments; `all`: contact points by appointment too. */
-  show?: string | null;
+  show?: string | null | undefined;
 }
 
 /** The values `show` accepts. */
-export const SHOW_VALUES = ['walk-in', 'all'] as const;
-export type Show = (typeof SHOW_VALUES)[number];
+export type Show = 'walk-in' | 'all';
 
 /** `show` as given, or `walk-in` for anything else (missing, misspelt). */
 export function showValue(show: string | null | undefined): Show {
@@ -106,7 +105,7 @@ export function officePlaces(offices: readonly Office[]): (OfficePlace & { key: 
 }
 
 /** A reader filter is worth showing from this many offices on. */
-export const READER_FILTER_MIN_OFFICES = 4;
+const READER_FILTER_MIN_OFFICES = 4;
 
 /** Whether to offer the reader a filter: enough offices, and either several places or both kinds of access. */
 export function needsReaderFilter(offices: readonly Office[]): boolean {

@@ -11,7 +11,7 @@ import type { Weekday } from '../content/schema/common.js';
 export const BRUSSELS = 'Europe/Brussels';
 
 /** Weekdays in ISO order (Monday first), as the schema writes them. */
-export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -188,7 +188,8 @@ function findInstant(date: string, time: string, timeZone: string, disambiguatio
 export function weekdayOf(date: string): Weekday {
   const [year, month, day] = parseDate(date);
   const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return WEEKDAYS[(sundayFirst + 6) % 7];
+  // getUTCDay() is 0-6, so the index is too.
+  return WEEKDAYS[(sundayFirst + 6) % 7]!;
 }
 
 /** The calendar date `days` after `date` (negative: before). */

@@ -100,7 +100,9 @@ function holdRequests(base: string): void {
     if (!held.some((prefix) => url.startsWith(prefix))) return fetchFromNetwork(input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     return new Promise<Response>((_resolve, reject) => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason, whatever it is, as fetch does
       if (signal?.aborted) reject(signal.reason);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason, as fetch does
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
   };

@@ -60,6 +60,7 @@ export async function waitForElements(
   const start = performance.now();
   for (;;) {
     const elements = storyElements(canvasElement);
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- not every element is a Lit element: Promise.all passes undefined through
     await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
     if (check(elements)) return;
     if (performance.now() - start > timeout) {

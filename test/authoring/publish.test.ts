@@ -43,7 +43,7 @@ describe('publish', () => {
       'v1/schema/services.schema.json',
       'v1/schema/walkins.schema.json',
     ]);
-    expect(manifest).to.deep.include({ schemaVersion: '1.0.0', publishedAt: '2026-11-20', status: 'example' });
+    expect(manifest).to.deep.include({ schemaVersion: '1.2.0', publishedAt: '2026-11-20', status: 'example' });
     expect(JSON.parse(files[0]!.content)).to.deep.equal(manifest);
     const entry = manifest.datasets.procedures!;
     expect(entry.updated).to.equal('2026-11-20');
@@ -92,7 +92,7 @@ describe('publish', () => {
 
   it('refuses example records in live content', async () => {
     const error = await rejection(publish([await fixture('reintegration')], { status: 'live' }));
-    expect(error.problems.map((p) => p.path)).to.deep.equal(['$.programmes[0].example', '$.desks[0].example']);
+    expect(error.problems.map((p) => p.path)).to.deep.equal(['$.programmes[0].example', '$.countries[0].example', '$.desks[0].example']);
   });
 
   it('refuses a file that is not a known dataset, and a dataset given twice', async () => {

@@ -33,7 +33,7 @@ describe('frontline-content build', () => {
   it('writes the published layout: manifest, content-hashed dataset files, JSON Schema files', async () => {
     const { run, files, out } = await build(GOOD);
     expect(run.code, run.stdout + run.stderr).to.equal(0);
-    expect(run.stdout).to.contain(`Published 4 datasets into ${out}/v1 (status example, schema 1.0.0, published 2026-11-20).`);
+    expect(run.stdout).to.contain(`Published 4 datasets into ${out}/v1 (status example, schema 1.2.0, published 2026-11-20).`);
     const paths = Object.keys(files);
     expect(paths.filter((path) => path.startsWith('v1/schema/'))).to.deep.equal([
       'v1/schema/manifest.schema.json',
@@ -84,8 +84,8 @@ describe('frontline-content build', () => {
   it('refuses invalid content: prints every problem and writes nothing', async () => {
     const { run, files } = await build(`${FIXTURES}/broken/references`);
     expect(run.code).to.equal(1);
-    expect(problemLines(run)).to.have.length(10);
-    expect(run.stdout).to.contain('Nothing was published: fix the 10 problems above first');
+    expect(problemLines(run)).to.have.length(15);
+    expect(run.stdout).to.contain('Nothing was published: fix the 15 problems above first');
     expect(files).to.deep.equal({});
   });
 

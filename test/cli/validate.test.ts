@@ -72,8 +72,13 @@ describe('frontline-content validate', () => {
       `${at}/procedures.json:13:19 $.procedures[0].related[0]: "voluntary-return" is not the id of any procedure in "procedures": check the spelling, or add a procedure with this id`,
       `${at}/procedures.json:14:30 $.procedures[0].help.services[0]: "icam-line" is not the id of any service in "services" of the services file: check the spelling, or add a service with this id`,
       `${at}/procedures.json:24:45 $.questions[0].answers[0].next: "second-question" is not the id of any question in "questions": check the spelling, or add a question with this id`,
-      `${at}/reintegration.json:10:17 $.programmes[0].desks[0]: "brussels-desk" is not the id of any desk in "desks" (there are none)`,
-      `${at}/reintegration.json:15:88 $.countries[0].programmes[0]: "example-programe" is not the id of any programme in "programmes": did you mean "example-programme"?`,
+      `${at}/reintegration.json:10:17 $.programmes[0].desks[0]: "brussels-desk" is not the id of any desk in "desks": check the spelling, or add a desk with this id`,
+      `${at}/reintegration.json:11:27 $.programmes[0].countries[1]: "XY" is not the code of a country (ISO 3166-1 alpha-2, such as "MA" for Morocco): check the code`,
+      `${at}/reintegration.json:16:88 $.countries[0].programmes[0]: "example-programe" is not the id of any programme in "programmes": did you mean "example-programme"?`,
+      `${at}/reintegration.json:19:18 $.countries[1].country: "EU" is not the code of a country (ISO 3166-1 alpha-2, such as "MA" for Morocco): check the code`,
+      `${at}/reintegration.json:21:68 $.countries[1].partners[0].programmes[0]: "other-programme" is not the id of any programme in "programmes": check the spelling, or add a programme with this id`,
+      `${at}/reintegration.json:25:105 $.desks[0].service: "fedasil-return-desk" is not the id of any service in "services" of the services file: check the spelling, or add a service with this id`,
+      `${at}/reintegration.json:27:145 $.media[0].countries[0]: "country-mx" is not the id of any country record in "countries": did you mean "country-ma"?`,
       `${at}/services.json:6:45 $.taxonomy[1].parent: "healthcare" is not the id of any category of the taxonomy in "taxonomy": check the spelling, or add a category of the taxonomy with this id`,
       `${at}/services.json:12:23 $.services[0].organization: "immigration-ofice" is not the id of any organisation in "organizations": did you mean "immigration-office"?`,
       `${at}/services.json:14:22 $.services[0].categories[0]: "return-counselling" is not the id of any category of the taxonomy in "taxonomy": check the spelling, or add a category of the taxonomy with this id`,
@@ -88,13 +93,22 @@ describe('frontline-content validate', () => {
 
   it('reports orientation questions with a dead end, a circle, or never asked', async () => {
     await expectProblems(broken('orientation-dead-end'), [
-      `${broken('orientation-dead-end')}/procedures.json:12:9 $.questions[0].answers[1]: this answer leads nowhere (a dead end): give it a "next" question, "procedures", or at least a "note" telling the reader what to do`,
+      `${broken('orientation-dead-end')}/procedures.json:12:9 $.questions[0].answers[1]: this answer leads nowhere (a dead end): give it a "next" question, "procedures", service "categories", or at least a "note" telling the reader what to do`,
     ]);
     await expectProblems(broken('orientation-cycle'), [
       `${broken('orientation-cycle')}/procedures.json:19:55 $.questions[1].answers[0].next: leads back to "first-question", which the reader has already answered: the questions go round in a circle (first-question → second-question → first-question)`,
     ]);
     await expectProblems(broken('orientation-unreachable'), [
       `${broken('orientation-unreachable')}/procedures.json:12:5 $.questions[1]: the question "forgotten-question" is never asked: no answer leads to it (through "next") from the start question "first-question"`,
+    ]);
+  });
+
+  it('reports glossary terms named in rich text that are not in the glossary, and service categories of answers that do not exist', async () => {
+    const at = broken('terms');
+    await expectProblems(at, [
+      `${at}/procedures.json:13:27 $.procedures[0].steps[0].text.en: "annex-26-quater" is not the id of any glossary term in "glossary": did you mean "annex-26quater"?`,
+      `${at}/procedures.json:31:51 $.questions[0].answers[1].categories[0]: "legal-advice" is not the id of any category of the taxonomy in "taxonomy" of the services file: check the spelling, or add a category of the taxonomy with this id`,
+      `${at}/services.json:11:30 $.services[0].description.en: names the glossary term "order-to-leave", but only the procedures file has a glossary: readers would see the word without its explanation`,
     ]);
   });
 

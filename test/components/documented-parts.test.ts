@@ -6,6 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/fl-service-finder/fl-service-finder.js';
 import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
+import '../../src/components/fl-procedure-explainer/fl-procedure-explainer.js';
+import '../../src/components/fl-reintegration-cards/fl-reintegration-cards.js';
 import type { FlWidget } from '../../src/components/base/fl-widget.js';
 import { baseFor, setScenario, uniqueKey, until } from '../content/helpers.js';
 
@@ -16,7 +18,7 @@ interface Manifest {
 const WED_10 = new Date('2026-11-25T10:00:00+01:00');
 
 async function documented(tag: string): Promise<Set<string>> {
-  const manifest = (await executeServerCommand('custom-elements-manifest')) as Manifest;
+  const manifest: Manifest = await executeServerCommand('custom-elements-manifest');
   const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
   expect(declaration, `${tag} in the manifest`).to.exist;
   return new Set((declaration!.cssParts ?? []).map((part) => part.name));
@@ -89,6 +91,29 @@ describe('every rendered part is documented', () => {
     this.timeout(40000);
     const seen = await collect('fl-service-finder', (el) => !!el.shadowRoot!.querySelector('[part~="card"]'), [{}, { postcode: '1000' }]);
     const docs = await documented('fl-service-finder');
+    expect(
+      [...seen].filter((name) => !docs.has(name)),
+      'parts rendered but not declared with @csspart',
+    ).to.deep.equal([]);
+  });
+
+  it('<fl-procedure-explainer>', async function () {
+    this.timeout(40000);
+    const shown = (el: FlWidget) => !!el.shadowRoot!.querySelector('[part~="procedure"], [part~="unknown"], [part~="orientation"]');
+    const seen = await collect('fl-procedure-explainer', shown, [{}, { procedure: 'icam-coaching' }, { procedure: 'no-such-procedure' }]);
+    const docs = await documented('fl-procedure-explainer');
+    expect(
+      [...seen].filter((name) => !docs.has(name)),
+      'parts rendered but not declared with @csspart',
+    ).to.deep.equal([]);
+  });
+
+  it('<fl-reintegration-cards>', async function () {
+    this.timeout(40000);
+    const shown = (el: FlWidget) =>
+      !!el.shadowRoot!.querySelector('[part~="counsellor"]') && !!el.shadowRoot!.querySelector('[part~="card"], [part~="unknown"], [part~="prompt"]');
+    const seen = await collect('fl-reintegration-cards', shown, [{}, { country: 'MA' }, { country: 'XY' }]);
+    const docs = await documented('fl-reintegration-cards');
     expect(
       [...seen].filter((name) => !docs.has(name)),
       'parts rendered but not declared with @csspart',

@@ -82,10 +82,7 @@ describe('<fl-service-finder>: the device’s location', () => {
   it('says when no position can be found, and when the browser has no location at all', async () => {
     const restore = fakeGeolocation({
       getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) => {
-        setTimeout(
-          () => fail?.({ code: 2, message: 'no signal', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError),
-          20,
-        );
+        setTimeout(() => fail?.({ code: 2, message: 'no signal', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }), 20);
       },
     });
     try {
@@ -93,7 +90,7 @@ describe('<fl-service-finder>: the device’s location', () => {
       $(el, '[part~="locate"]')!.click();
       await el.updateComplete;
       expect(status(el)).to.equal('Finding your location…');
-      expect($<HTMLButtonElement>(el, '[part~="locate"]')!.disabled, 'one request at a time').to.equal(true);
+      expect($(el, '[part~="locate"]')!.getAttribute('aria-disabled'), 'one request at a time').to.equal('true');
       await until(() => !status(el).startsWith('Finding'), 2000, 'the failure');
       expect(status(el)).to.equal('Your location could not be found. Type a postcode or municipality instead.');
     } finally {
@@ -165,6 +162,47 @@ describe('<fl-service-finder sync-url>', () => {
     expect($<HTMLInputElement>(el, '#query')!.value).to.equal('shelter');
     expect(titles(el)).to.deep.equal(['Emergency night shelter']);
     expect(chips(el).map((chip) => chip.text)).to.deep.equal(['Search: shelter']);
+  });
+
+  it('ignores a language no service speaks in a shared URL: no chip, every result, and the key goes', async () => {
+    history.replaceState(null, '', `${location.pathname}?fl-language=xx&fl-q=`);
+    const el = await fixture<FlServiceFinder>(
+      html`<fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>`,
+    );
+    await searchable(el);
+    expect(chips(el)).to.deep.equal([]);
+    expect(el.resultCount).to.equal(EXAMPLE_SERVICES);
+    await until(() => !location.search.includes('fl-language'), 2000, 'the URL without the unknown language');
+  });
+
+  it('warns when two finders write the same keys, and keeps them apart with a prefix', async () => {
+    history.replaceState(null, '', `${location.pathname}?fl-q=food&fl-b-q=shelter`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const same = await fixture<HTMLDivElement>(html`<div>
+        <fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>
+        <fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>
+      </div>`);
+      await Promise.all([...same.querySelectorAll('fl-service-finder')].map((f) => searchable(f)));
+      expect(warnings.filter((w) => w.includes('share address keys'))).to.have.length(1);
+      same.remove();
+      warnings.length = 0;
+      const apart = await fixture<HTMLDivElement>(html`<div>
+        <fl-service-finder sync-url content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>
+        <fl-service-finder sync-url="b" content-base=${baseFor(key)} .now=${WEDNESDAY_10H}></fl-service-finder>
+      </div>`);
+      const [first, second] = await Promise.all([...apart.querySelectorAll('fl-service-finder')].map((f) => searchable(f)));
+      expect(warnings.filter((w) => w.includes('share address keys'))).to.deep.equal([]);
+      expect($<HTMLInputElement>(first!, '#query')!.value).to.equal('food');
+      expect($<HTMLInputElement>(second!, '#query')!.value).to.equal('shelter');
+      await type(second!, 'query', 'doctor');
+      await until(() => location.search.includes('fl-b-q=doctor'), 2000, 'the second finder’s key');
+      expect(new URLSearchParams(location.search).get('fl-q')).to.equal('food');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('never puts the device’s position in the URL', async () => {

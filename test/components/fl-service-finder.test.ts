@@ -74,6 +74,10 @@ describe('<fl-service-finder>: content and states', () => {
       expect(cards(el)).to.have.length(10);
       expect(titles(el)[0]).to.equal('Assisted voluntary return and reintegration');
       expect(text($(el, '[part~="example-notice"]'))).to.contain('Example content');
+      // Every card says so too, under its name, not only the notice above the list.
+      expect(cards(el).map((card) => text(card.querySelector('[part~="card-title"] + [part~="example-flag"]')))).to.deep.equal(
+        Array.from({ length: 10 }, () => 'Example content: check it before relying on it.'),
+      );
       expect($(el, '[part~="loading"]')).to.equal(null);
     } finally {
       el.remove();
@@ -94,7 +98,10 @@ describe('<fl-service-finder>: content and states', () => {
     expect(placeholders.children).to.have.length(10);
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     expect(placeholders.getBoundingClientRect().height).to.be.at.least(10 * 24 * rem);
+    const top = placeholders.getBoundingClientRect().top;
     await until(() => $(el, '[part~="slow-notice"]') !== null, 2000, 'the slow notice');
+    // The notice takes room kept for it: the placeholder cards (and the page below) do not move.
+    expect(placeholders.getBoundingClientRect().top).to.equal(top);
     await expect(el).to.be.accessible();
     el.remove();
   });
@@ -174,11 +181,13 @@ describe('<fl-service-finder>: content and states', () => {
     const languages = text(card.querySelector('.card__languages'));
     expect(languages).to.match(/^Languages: French \(français\), Dutch \(Nederlands\), English, Arabic \(العربية\), Pashto.*, Tigrinya.*$/);
     const map = card.querySelector<HTMLAnchorElement>('[part~="card-actions"] a')!;
-    expect(text(map)).to.equal('Map on OpenStreetMap');
+    expect(text(map)).to.match(/: Map on OpenStreetMap$/);
     expect(map.href).to.equal('https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium');
     // A service later today, and one on another day.
     const shelter = cards(el).find((node) => text(node.querySelector('[part~="card-title"]')) === 'Emergency night shelter')!;
-    expect(text(shelter.querySelector('[part~="card-hours"]'))).to.equal('Closed now. Opens today at 18:00 Today: 18:00–23:59');
+    expect(text(shelter.querySelector('[part~="card-hours"]')).replace(/\u2060/g, '')).to.equal(
+      'Closed now. Opens today at 20:00 Today: 20:00–08:00 (next day)',
+    );
     const baby = cards(el).find((node) => text(node.querySelector('[part~="card-title"]')) === 'Child health consultations')!;
     expect(text(baby.querySelector('[part~="card-hours"]'))).to.equal('Open now, until 12:00 Today: 09:00–12:00');
   });
@@ -207,7 +216,10 @@ describe('<fl-service-finder>: content and states', () => {
       ['Call 02 488 97 77', 'tel:+3224889777'],
       ['desk@example.org', 'mailto:desk@example.org'],
       ['Website: example.org', 'https://www.example.org/desk'],
-      ['Directions on OpenStreetMap', 'https://www.openstreetmap.org/directions?to=50.84%2C4.35#map=17/50.84/4.35'],
+      [
+        `${text($(el, '[part~="card-title"]'))}: Directions on OpenStreetMap`,
+        'https://www.openstreetmap.org/directions?to=50.84%2C4.35#map=17/50.84/4.35',
+      ],
     ]);
     expect(text($(el, '.card__address'))).to.equal('Example street 1, 1000 Brussels');
     $(el, 'summary')!.click();
@@ -233,7 +245,7 @@ describe('<fl-service-finder>: content and states', () => {
     const details = card.querySelector<HTMLDetailsElement>('details')!;
     const summary = details.querySelector('summary')!;
     expect(details.open).to.equal(false);
-    expect(text(summary)).to.equal('More about this service');
+    expect(text(summary)).to.equal('Humanitarian Hub: care, information and family links: More about this service');
     summary.click();
     await until(() => details.querySelector('.facts') !== null, 2000, 'the details');
     expect(details.open).to.equal(true);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CONTENT_BASE_META, defaultContentBase, resolveContentBase } from '../../src/content/content-base.js';
+import { CONTENT_BASE_META, contentBeside, defaultContentBase, resolveContentBase } from '../../src/content/content-base.js';
 import { ContentError } from '../../src/content/errors.js';
 
 function withMeta(content: string, f: () => void) {
@@ -23,6 +23,15 @@ describe('content base', () => {
     });
     expect(resolveContentBase(undefined)).to.equal(defaultContentBase());
     expect(defaultContentBase()).to.equal(new URL('../../src/content/content/', import.meta.url).href);
+  });
+
+  it('finds the example content beside the built files, also from a shared chunk', () => {
+    expect(contentBeside('https://cdn.example/frontline-widgets@1.0.0/dist/fl-walkin-schedule.js')).to.equal(
+      'https://cdn.example/frontline-widgets@1.0.0/dist/content/',
+    );
+    expect(contentBeside('https://cdn.example/frontline-widgets@1.0.0/dist/chunks/links-CyexDdJr.js')).to.equal(
+      'https://cdn.example/frontline-widgets@1.0.0/dist/content/',
+    );
   });
 
   it('resolves relative values against the page and ends with a slash, without query or fragment', () => {

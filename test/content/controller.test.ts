@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { CONTENT_BASE_META } from '../../src/content/content-base.js';
+import { CONTENT_BASE_META, defaultContentBase } from '../../src/content/content-base.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../../src/events.js';
 import { FlTestProcedures, titles } from './test-element.js';
@@ -29,7 +29,7 @@ describe('ContentController', () => {
         { once: true },
       ),
     );
-    const el = document.createElement('fl-test-procedures') as FlTestProcedures;
+    const el = document.createElement('fl-test-procedures');
     el.contentBase = baseFor(key);
     root.append(el);
     await el.updateComplete;
@@ -53,6 +53,26 @@ describe('ContentController', () => {
     expect(el.content.base).to.equal(baseFor(key));
   });
 
+  it('warns the page’s developers once when an element without a content base shows the library’s example content', async () => {
+    const chosen = await captureWarnings(async () => {
+      const el = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${defaultContentBase()}></fl-test-procedures>`);
+      await el.updateComplete;
+    });
+    expect(
+      chosen.warnings.filter((warning) => warning.includes('example content')),
+      'a base set to the default folder is a choice',
+    ).to.deep.equal([]);
+    const { warnings } = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><fl-test-procedures></fl-test-procedures><fl-test-procedures></fl-test-procedures></div>`,
+      );
+      await wrapper.querySelector('fl-test-procedures')!.updateComplete;
+    });
+    const example = warnings.filter((warning) => warning.includes('example content'));
+    expect(example).to.have.length(1);
+    expect(example[0]).to.contain('<fl-test-procedures> has no content base').and.contain('Set content-base.');
+  });
+
   it('shares one request per file between every element on the page', async () => {
     const key = uniqueKey();
     const base = baseFor(key);
@@ -74,7 +94,7 @@ describe('ContentController', () => {
     const key = uniqueKey();
     const first = await fixture<FlTestProcedures>(html`<fl-test-procedures content-base=${baseFor(key)}></fl-test-procedures>`);
     await until(() => first.content.status === 'ready', 3000);
-    const late = document.createElement('fl-test-procedures') as FlTestProcedures;
+    const late = document.createElement('fl-test-procedures');
     late.setAttribute('content-base', baseFor(key));
     const loaded = nextEvent(late, 'fl-content-load');
     first.after(late);
@@ -87,7 +107,7 @@ describe('ContentController', () => {
   it('fires fl-content-error with the reason and the paths of a refused dataset, and shows the error state', async () => {
     const key = uniqueKey();
     await setScenario(key, 'invalid-top');
-    const el = document.createElement('fl-test-procedures') as FlTestProcedures;
+    const el = document.createElement('fl-test-procedures');
     el.contentBase = baseFor(key);
     const failed = nextEvent(el, 'fl-content-error');
     const { result: event } = await captureWarnings(async () => {
@@ -108,8 +128,8 @@ describe('ContentController', () => {
 
   it('reports dropped records with an invalid-records event naming their ids and paths', async () => {
     const key = uniqueKey();
-    await setScenario(key, 'invalid-record');
-    const el = document.createElement('fl-test-procedures') as FlTestProcedures;
+    await setScenario(key, 'invalid-records');
+    const el = document.createElement('fl-test-procedures');
     el.contentBase = baseFor(key);
     const reported = new Promise<FlContentErrorEvent>((resolve) => el.addEventListener('fl-content-error', resolve, { once: true }));
     const { result: event } = await captureWarnings(async () => {
@@ -157,7 +177,7 @@ describe('ContentController', () => {
   });
 
   it('shows a configuration error for a content base that is not an http(s) address', async () => {
-    const el = document.createElement('fl-test-procedures') as FlTestProcedures;
+    const el = document.createElement('fl-test-procedures');
     el.setAttribute('content-base', 'javascript:alert(1)');
     const failed = nextEvent(el, 'fl-content-error');
     document.body.append(el);

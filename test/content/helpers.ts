@@ -59,8 +59,12 @@ export async function serveFiles(key: string, files: { path: string; content: st
   await fetch(`/__content-control/${key}/files`, { method: 'POST', body: JSON.stringify({ files }) });
 }
 
-/** Short timings so that no test waits seconds. */
-export const fast: Partial<ContentOptions> = { slowMs: 60, timeoutMs: 600, idleTimeoutMs: 600, retries: 0, backoffMs: 20, maxBackoffMs: 100 };
+/**
+ * Short timings so that no test waits seconds. The timeouts are not short: the test server, busy building
+ * modules for another test file, can take a second to answer, and a test that is not about timeouts must
+ * not see one (tests about them set their own).
+ */
+export const fast: Partial<ContentOptions> = { slowMs: 60, timeoutMs: 4000, idleTimeoutMs: 4000, retries: 0, backoffMs: 20, maxBackoffMs: 100 };
 
 /** A store for a test host; `options` override the fast timings. */
 export function storeFor(key: string, options: Partial<ContentOptions> = {}): ContentStore {

@@ -41,7 +41,7 @@ describe('validation loaded on demand', () => {
 
   it('drops invalid records of a dataset named by reference, as with its definition', async () => {
     const key = uniqueKey();
-    await setScenario(key, 'invalid-record');
+    await setScenario(key, 'invalid-records');
     const { result: state } = await captureWarnings(() => storeFor(key).load(countingRef()));
     expect(state.status).to.equal('ready');
     expect(state.data!.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching']);

@@ -114,6 +114,23 @@ describe('content store: recovery', () => {
     });
   });
 
+  it('tries again at once for a new element while the dataset has nothing to show, not at the next slow retry', async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'fail');
+    const store = storeFor(key, { slowRetryMs: 60_000 });
+    await captureWarnings(async () => {
+      store.subscribe(proceduresDataset, () => undefined);
+      await until(() => quickRetriesOver(store), 2000, 'the error');
+      const before = (await requests(key))['manifest.json']!;
+      await setScenario(key, 'ok');
+      await sleep(200);
+      expect((await requests(key))['manifest.json'], 'waiting for the slow retry').to.equal(before);
+      store.subscribe(proceduresDataset, () => undefined);
+      await until(() => store.state(proceduresDataset).status === 'ready', 2000, 'ready for the new element');
+      expect((await requests(key))['manifest.json']).to.equal(before + 1);
+    });
+  });
+
   it('tries again when the page becomes visible again, and not while it is hidden', async () => {
     const key = uniqueKey();
     await setScenario(key, 'fail');

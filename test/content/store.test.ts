@@ -52,6 +52,8 @@ describe('content store', () => {
       if (s.data && seen.at(-1) !== `${s.source}:${s.updated}`) seen.push(`${s.source}:${s.updated}`);
     });
     await until(() => store.state(proceduresDataset).source === 'network', 2000, 'the newer copy');
+    // The device copy is written after the newer content's first paint: load() resolves once that is done.
+    await store.load(proceduresDataset);
     expect(seen).to.deep.equal(['cache:2026-11-20', 'network:2026-11-27']);
     const state = store.state(proceduresDataset);
     expect(state.data!.intro!.en).to.equal('Updated procedures example content.');
@@ -119,7 +121,7 @@ describe('content store', () => {
 
   it('drops an invalid record, reports its id and path, and shows the rest', async () => {
     const key = uniqueKey();
-    await setScenario(key, 'invalid-record');
+    await setScenario(key, 'invalid-records');
     const { result: state, warnings } = await captureWarnings(() => storeFor(key).load(proceduresDataset));
     expect(state.status).to.equal('ready');
     expect(state.data!.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching']);
@@ -134,7 +136,7 @@ describe('content store', () => {
   it('keeps the last good version of a record that became invalid (nothing lost)', async () => {
     const key = uniqueKey();
     await visit(key);
-    await setScenario(key, 'invalid-record');
+    await setScenario(key, 'invalid-records');
     const { result: state, warnings } = await captureWarnings(() => storeFor(key).load(proceduresDataset));
     expect(state.source).to.equal('network');
     expect(state.data!.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching', 'example-procedure-b', 'example-procedure-c']);

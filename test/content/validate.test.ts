@@ -4,7 +4,6 @@ import { linkUrlSchema } from '../../src/content/schema/common.js';
 import { proceduresDataset, type ProceduresData } from '../../src/content/schema/procedures.js';
 import { reintegrationDataset } from '../../src/content/schema/reintegration.js';
 import { keepPreviousRecords, validateDataset, droppedProblems } from '../../src/content/validate.js';
-import { formatPath } from '../../src/content/problems.js';
 
 async function fixture(name: string): Promise<Record<string, unknown> & { procedures: Record<string, unknown>[] }> {
   const response = await fetch(new URL(`./fixtures/${name}.json`, import.meta.url));
@@ -143,11 +142,5 @@ describe('dataset validation', () => {
       expect(z.safeParse(linkUrlSchema, ok).success, ok).to.equal(true);
     for (const bad of ['javascript:alert(1)', 'http://x.org', 'data:text/html,<b>', ' https://x.org'])
       expect(z.safeParse(linkUrlSchema, bad).success, bad).to.equal(false);
-  });
-
-  it('formats JSON paths', () => {
-    expect(formatPath(['offices', 3, 'address', 'postcode'])).to.equal('$.offices[3].address.postcode');
-    expect(formatPath(['name', 'fr-BE'])).to.equal('$.name["fr-BE"]');
-    expect(formatPath([])).to.equal('$');
   });
 });

@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import { ContentCache } from '../../src/content/cache.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
-import type { FlContentErrorEvent, FlContentLoadEvent } from '../../src/events.js';
 import { baseFor, setScenario, storeFor, uniqueKey, until } from '../content/helpers.js';
 import { ELEMENTS, type MatrixElement } from './elements.js';
 import { FAULTS, type Fault } from './faults.js';
@@ -54,10 +53,8 @@ async function mount(cell: Cell): Promise<void> {
   for (const [name, value] of Object.entries(cell.element.attributes)) el.setAttribute(name, value);
   el.setAttribute('content-base', cell.base);
   (el as HTMLElement & { now?: Date }).now = NOW;
-  el.addEventListener('fl-content-load', (event) =>
-    cell.events.push({ type: `load:${(event as FlContentLoadEvent).source}`, updated: (event as FlContentLoadEvent).updated }),
-  );
-  el.addEventListener('fl-content-error', (event) => cell.events.push({ type: `error:${(event as FlContentErrorEvent).reason}` }));
+  el.addEventListener('fl-content-load', (event) => cell.events.push({ type: `load:${event.source}`, updated: event.updated }));
+  el.addEventListener('fl-content-error', (event) => cell.events.push({ type: `error:${event.reason}` }));
   cell.el = el;
   document.body.append(el);
 }
@@ -115,7 +112,7 @@ function checkSafe(cell: Cell): void {
   ).to.deep.equal([]);
   expect(root(cell).querySelectorAll('.fl-record-error').length, `${label(cell)}: no record replaced by a note`).to.equal(0);
   expect(
-    /[\ud800-\udfff]/.test(root(cell).textContent!.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')),
+    /[\ud800-\udfff]/.test(root(cell).textContent.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')),
     `${label(cell)}: no broken character`,
   ).to.equal(false);
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { pickText } from '../../src/i18n/content-text.js';
+import { pickText, RECORD_ORDER } from '../../src/i18n/content-text.js';
+import { placeTextLanguages } from '../../src/logic/place-languages.js';
 
 describe('pickText', () => {
   const record = { nl: 'Inloopmoment', fr: 'Permanence', en: 'Walk-in moment' };
@@ -31,5 +32,19 @@ describe('pickText', () => {
     expect(pickText({ ar: '', fr: 'Permanence' }, 'ar')).to.include({ lang: 'fr' });
     expect(pickText({}, 'ar')).to.equal(undefined);
     expect(pickText(undefined, 'ar')).to.equal(undefined);
+  });
+
+  it('falls back to the language of the place after the reader’s, and to the record’s order in Brussels', () => {
+    const liege = { fr: 'CPAS de Liège', nl: 'OCMW Luik', de: 'ÖSHZ Lüttich' };
+    expect(pickText(liege, ['en', ...placeTextLanguages('4000')])).to.include({ text: 'CPAS de Liège', requested: 'en', fallback: true });
+    expect(pickText(liege, ['ar', ...placeTextLanguages('4000')])).to.include({ lang: 'fr' });
+    expect(pickText(liege, ['nl', ...placeTextLanguages('4000')])).to.include({ lang: 'nl', fallback: false });
+    expect(pickText({ fr: 'CPAS de Gand', nl: 'OCMW Gent' }, ['ar', ...placeTextLanguages('9000')])).to.include({ lang: 'nl' });
+    expect(pickText({ nl: 'Integratiecentrum Foyer', fr: "Centre d'intégration Foyer" }, ['ar', ...placeTextLanguages('1080')])).to.include({
+      lang: 'nl',
+    });
+    expect(pickText({ fr: 'CPAS de Saint-Gilles', nl: 'OCMW Sint-Gillis' }, ['en', ...placeTextLanguages('1060')])).to.include({ lang: 'fr' });
+    expect(pickText({ fr: 'x', nl: 'y' }, [RECORD_ORDER])).to.include({ lang: 'fr', requested: 'en' });
+    expect(placeTextLanguages(undefined)).to.deep.equal([]);
   });
 });

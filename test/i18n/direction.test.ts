@@ -16,6 +16,18 @@ describe('textDirection', () => {
     expect(textDirection('az-Arab')).to.equal('rtl');
   });
 
+  it('agrees with the likely script of Intl.Locale for the languages it knows without asking it, and asks it for others', () => {
+    const RTL = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm']);
+    const known =
+      'en fr nl de es it pt pl ro tr ru uk bg sq sr hr bs mk ka hy am ti so sw ln wo ff ha yo ig om mn vi zh ja ko hi bn ta ne th ar fa ps he ur ckb dv sd ug yi'.split(
+        ' ',
+      );
+    for (const tag of [...known, 'ks', 'bal', 'lrc', 'ky', 'mzn']) {
+      const expected = RTL.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
+      expect(textDirection(tag), tag).to.equal(expected);
+    }
+  });
+
   it('is ltr for a missing or invalid tag', () => {
     expect(textDirection(undefined)).to.equal('ltr');
     expect(textDirection('!!')).to.equal('ltr');

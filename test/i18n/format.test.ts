@@ -66,8 +66,28 @@ describe('format helpers', () => {
   it('writes wall-clock times and ranges from HH:MM', () => {
     expect(formatWallTime('09:00', 'fr')).to.equal('09:00');
     expect(formatWallTimeRange('09:00', '12:00', 'nl')).to.equal('09:00–12:00');
-    expect(plain(formatWallTimeRange('09:00', '12:00', 'ar'))).to.equal('9:00 ص – 12:00 م');
+    expect(plain(formatWallTimeRange('09:00', '12:00', 'ar'))).to.equal('09:00–12:00');
     expect(() => formatWallTime('9h', 'fr')).to.throw(RangeError);
+  });
+
+  it('uses the 24-hour clock with two-digit hours in every language, Arabic too', () => {
+    const afternoon = new Date('2026-12-03T12:30:00Z');
+    for (const locale of ['en', 'fr', 'nl', 'de', 'ar']) {
+      expect(plain(formatWallTimeRange('13:30', '16:00', locale)), locale).to.match(/^13:30 ?– ?16:00( Uhr)?$/);
+      expect(plain(formatWallTimeRange('09:00', '12:00', locale)), locale).to.match(/^09:00 ?– ?12:00( Uhr)?$/);
+      expect(formatWallTime('09:05', locale), locale).to.equal('09:05');
+      expect(formatTime(afternoon, locale), locale).to.equal('13:30');
+      expect(formatDateTime(afternoon, locale), locale).to.contain('13:30');
+      expect(formatDateTime(afternoon, locale), locale).not.to.match(/[صم]$|PM|AM/);
+    }
+  });
+
+  it('keeps one date style with or without the year', () => {
+    const day = new Date('2027-01-15T12:00:00Z');
+    expect(formatDate(day, 'en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).to.equal('Friday 15 January 2027');
+    expect(formatDate(day, 'en')).to.equal('Friday 15 January');
+    expect(formatDate(day, 'de', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).to.equal('Freitag, 15. Januar 2027');
+    expect(formatDate(day, 'fr', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).to.equal('vendredi 15 janvier 2027');
   });
 
   it('uses Western digits in Arabic', () => {

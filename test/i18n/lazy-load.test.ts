@@ -38,7 +38,7 @@ describe('translations load on demand', () => {
     const el = await fixture<FlTestLazy>(html`<fl-test-lazy lang="nl"></fl-test-lazy>`);
     renders.length = 0;
     setReaderLanguage('ar');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('اللغة'), 'switches to Arabic');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('اللغة'), 'switches to Arabic');
     expect(fetched('ar')).to.equal(true);
     expect(renders).to.not.include('Language');
     expect(renders.at(-1)).to.equal('اللغة');

@@ -35,4 +35,10 @@ describe('translations (locales/*.xlf)', () => {
       expect((await units(locale)).map((u) => u.id).sort(), `${locale} has the same ids`).to.deep.equal([...ids].sort());
     }
   });
+
+  it('speak to Dutch readers in one register, the formal "u"', async () => {
+    for (const unit of await units('nl')) {
+      expect(unit.target, unit.id).not.to.match(/\b(je|jij|jou|jouw|jezelf|jullie)\b/i);
+    }
+  });
 });

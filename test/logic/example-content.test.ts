@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { servicesDataset, type Category, type Organization, type Places, type Service } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, municipalityLanguages, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import { buildPlaceIndex, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import { municipalityLanguages } from '../../src/logic/place-languages.js';
 import { pickText } from '../../src/i18n/content-text.js';
 import { buildServiceIndex, searchServices } from '../../src/logic/search.js';
 
@@ -16,7 +17,7 @@ describe('example services content', () => {
     const records = (key: 'organizations' | 'services') => (raw[key] as unknown[]).map((record) => z.parse(servicesDataset.collections[key], record));
     data = {
       ...(top as { taxonomy: Category[]; places: Places }),
-      organizations: records('organizations') as Organization[],
+      organizations: records('organizations'),
       services: records('services') as Service[],
     };
   });

@@ -11,12 +11,12 @@ import {
   resolvePlaceInput,
   stateFromAttributes,
   stateFromUrl,
-  prefilterProblems,
   urlWithState,
   withKnownCategories,
   withoutChip,
   type FinderState,
 } from '../../src/logic/finder.js';
+import { prefilterProblems } from '../../src/logic/finder-prefilters.js';
 import { ASYNC_THRESHOLD, categoryTree, finderIndex, spokenLanguages } from '../../src/logic/finder-index.js';
 
 const places: Places = {
@@ -76,6 +76,16 @@ describe('finder state', () => {
     // A round trip gives the same state.
     const chosen = { ...defaults, query: 'a b', categories: ['food', 'shelter'], scope: '10' as const, walkIn: true, sort: 'name' as const };
     expect(stateFromUrl(new URL(urlWithState('https://x.test/', chosen, defaults)).search, defaults)).to.deep.equal(chosen);
+  });
+
+  it('puts a prefix in every key when one is given, so two finders on a page keep apart', () => {
+    const defaults = stateFromAttributes({});
+    const chosen = { ...defaults, query: 'food', languages: ['ar'] };
+    const url = new URL(urlWithState('https://x.test/?fl-q=shelter', chosen, defaults, 'b'));
+    expect([...url.searchParams.keys()]).to.deep.equal(['fl-q', 'fl-b-q', 'fl-b-language']);
+    expect(url.searchParams.get('fl-q'), 'the other finder’s key is left alone').to.equal('shelter');
+    expect(stateFromUrl(url.search, defaults, 'b')).to.deep.equal(chosen);
+    expect(stateFromUrl(url.search, defaults).query).to.equal('shelter');
   });
 
   it('lists what changed between two states', () => {

@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Places } from '../../src/content/schema/services.js';
-import {
-  buildPlaceIndex,
-  haversineKm,
-  municipalityLanguages,
-  municipalityOfPostcode,
-  postcodeLanguages,
-  resolvePlace,
-  suggestPlaces,
-} from '../../src/logic/geo.js';
+import { buildPlaceIndex, haversineKm, municipalityOfPostcode, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import { municipalityLanguages, postcodeLanguages } from '../../src/logic/place-languages.js';
 
 const places: Places = {
   sources: { test: { name: 'test table', licence: 'CC0' } },
@@ -72,6 +65,53 @@ describe('place lookups', () => {
     expect(municipalityOfPostcode(index, '1050')).to.equal('21009');
     expect(municipalityOfPostcode(index, '4020')).to.equal('62063');
     expect(municipalityOfPostcode(index, '0000')).to.equal(undefined);
+  });
+});
+
+describe('places as readers write them', () => {
+  const index = buildPlaceIndex({
+    sources: {},
+    municipalities: {
+      ...places.municipalities,
+      '21012': { name: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' }, lat: 50.855, lon: 4.33 },
+      '21013': { name: { nl: 'Sint-Gillis', fr: 'Saint-Gilles' }, lat: 50.827, lon: 4.345 },
+      '21014': { name: { nl: 'Sint-Joost-ten-Node', fr: 'Saint-Josse-ten-Noode' }, lat: 50.853, lon: 4.373 },
+      '71053': { name: { nl: 'Sint-Truiden', fr: 'Saint-Trond', de: 'Sint-Truiden' } },
+      '82038': { name: { nl: 'Sainte-Ode', fr: 'Sainte-Ode', de: 'Sainte-Ode' } },
+    },
+    postcodes: { ...places.postcodes, '1080': ['21012'], '1060': ['21013', '21004'], '1210': ['21014'], '3800': ['71053'], '6680': ['82038'] },
+  });
+  const nis = (input: string) => resolvePlace(index, input)?.municipality.nis;
+
+  it('accepts a postcode with the name beside it, as cards and letters print it', () => {
+    for (const input of ['1000 Bruxelles', '1000 BRUSSEL', 'B-1000', 'Bruxelles 1000', '1000 Brussels']) {
+      const match = resolvePlace(index, input);
+      expect(match?.kind, input).to.equal('postcode');
+      expect(match?.postcode, input).to.equal('1000');
+      expect(match?.municipality.nis, input).to.equal('21004');
+    }
+    expect(nis('1080 Molenbeek')).to.equal('21012');
+    // The name picks among the postcode's municipalities; the postcode wins over a name that does not fit.
+    expect(nis('1050 Bruxelles')).to.equal('21004');
+    expect(nis('1050 Ixelles')).to.equal('21009');
+    expect(nis('1060 Liège')).to.equal('21013');
+    // An unknown postcode leaves the name to decide.
+    expect(nis('1234 Liège')).to.equal('62063');
+  });
+
+  it('writes out St-, Sint-, Saint-, Ste- abbreviations and accepts the start of a single name', () => {
+    for (const input of ['St-Gilles', 'st gilles', 'Sint-Gillis', 'St.-Gillis', 'Saint Gilles', '1060 St-Gilles'])
+      expect(nis(input), input).to.equal('21013');
+    expect(nis('St-Truiden')).to.equal('71053');
+    expect(nis('Ste-Ode')).to.equal('82038');
+    expect(nis('St-Josse')).to.equal('21014');
+    expect(nis('Molenbeek-St-Jean')).to.equal('21012');
+    expect(nis('Saint')).to.equal(undefined);
+  });
+
+  it('suggests a municipality for an abbreviation being typed', () => {
+    const values = suggestPlaces(index, 'St-Gi', (m) => m.name.fr ?? '').map((s) => s.nis);
+    expect(values).to.include('21013');
   });
 });
 

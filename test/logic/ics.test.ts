@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { Schedule } from '../../src/content/schema/common.js';
 import { escapeText, foldLine, seriesIcs, sessionIcs } from '../../src/logic/ics.js';
-import { scheduleDay } from '../../src/logic/schedule.js';
 import { addDays, zonedInstant } from '../../src/logic/zoned-time.js';
-import { sessionsBetween } from './sessions.js';
+import { sessionOn, sessionsBetween } from './sessions.js';
 
 const encoder = new TextEncoder();
 
@@ -34,6 +33,7 @@ function rfc5545Problems(text: string): string[] {
   const uids: string[] = [];
   let event: Map<string, string[]> | undefined;
   const calendarProps = new Map<string, number>();
+  const valueOf = (property: string) => property.split(':')[1] ?? '';
   const contentLine = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)$/;
   for (const line of lines) {
     const match = contentLine.exec(line);
@@ -41,7 +41,7 @@ function rfc5545Problems(text: string): string[] {
       problems.push(`not a content line: ${line}`);
       continue;
     }
-    const [, rawName, params, value] = match;
+    const [, rawName = '', params = '', value = ''] = match;
     const name = rawName.toUpperCase();
     if (name === 'BEGIN') {
       if (stack.length === 0 && value !== 'VCALENDAR') problems.push(`outermost component is ${value}`);
@@ -59,7 +59,7 @@ function rfc5545Problems(text: string): string[] {
         uids.push(event.get('UID')?.[0] ?? '');
         const start = event.get('DTSTART')?.[0] ?? '';
         const end = event.get('DTEND')?.[0];
-        if (end !== undefined && end.split(':')[1] <= start.split(':')[1]) problems.push(`DTEND ${end} not after DTSTART ${start}`);
+        if (end !== undefined && valueOf(end) <= valueOf(start)) problems.push(`DTEND ${end} not after DTSTART ${start}`);
         for (const exdate of event.get('EXDATE') ?? []) {
           if (exdate.split(':')[0] !== start.split(':')[0]) problems.push(`EXDATE ${exdate} not of the form of DTSTART ${start}`);
         }
@@ -130,7 +130,7 @@ const wednesdays: Schedule = {
 
 describe('ics: calendar files', () => {
   it('the structure check itself finds broken files', () => {
-    const good = sessionIcs(scheduleDay(wednesdays, '2026-11-25').sessions[0], { uid: 'a@example.org', dtstamp, summary: 'x' });
+    const good = sessionIcs(sessionOn(wednesdays, '2026-11-25'), { uid: 'a@example.org', dtstamp, summary: 'x' });
     expect(rfc5545Problems(good)).to.deep.equal([]);
     expect(rfc5545Problems(good.replace(/\r\n/g, '\n'))).to.include('bare CR or LF');
     expect(rfc5545Problems(good.replace('SUMMARY:x', 'SUMMARY:a,b'))).to.include('unescaped , or ; in SUMMARY');
@@ -141,7 +141,7 @@ describe('ics: calendar files', () => {
   });
 
   it('writes one session with a VTIMEZONE, local times, UID and the DTSTAMP passed in', () => {
-    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const session = sessionOn(wednesdays, '2026-11-25');
     const text = sessionIcs(session, {
       uid: 'icam-liege-20261125@example.org',
       dtstamp,
@@ -174,7 +174,7 @@ describe('ics: calendar files', () => {
   });
 
   it('puts a summer session at the right instant for a calendar app (ical.js reads the VTIMEZONE)', () => {
-    const session = scheduleDay(wednesdays, '2027-04-07').sessions[0];
+    const session = sessionOn(wednesdays, '2027-04-07');
     expect(occurrences(sessionIcs(session, { uid: 'x@example.org', dtstamp, summary: 'x' }))).to.deep.equal([
       '2027-04-07T07:00:00.000Z/2027-04-07T10:00:00.000Z',
     ]);
@@ -223,9 +223,9 @@ describe('ics: calendar files', () => {
   });
 
   it('agrees with Intl about Europe/Brussels from 2020 to 2040 (the VTIMEZONE rules)', () => {
-    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const session = sessionOn(wednesdays, '2026-11-25');
     parse(sessionIcs(session, { uid: 'x@example.org', dtstamp, summary: 'x' }));
-    const zone = ICAL.TimezoneService.get('Europe/Brussels')!;
+    const zone = ICAL.TimezoneService.get('Europe/Brussels');
     for (let year = 2020; year <= 2040; year++) {
       for (const [month, day, time] of [
         [1, 15, '12:00'],
@@ -247,7 +247,7 @@ describe('ics: calendar files', () => {
   it('escapes TEXT values and folds long lines at 75 octets without splitting a character', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf\u0007')).to.equal('a\\\\b\\;c\\,d\\ne\\nf');
     const arabic = 'يمكنكم الحضور دون موعد في أوقات الاستقبال المفتوح في بروكسل أو لييج أو أنتويرب 🙂, ثم اتصلوا بخط الدعم.';
-    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const session = sessionOn(wednesdays, '2026-11-25');
     const text = sessionIcs(session, { uid: 'x@example.org', dtstamp, summary: 'Walk-in; no appointment', description: `${arabic}\nSecond line` });
     expect(rfc5545Problems(text)).to.deep.equal([]);
     const raw = text.split('\r\n');
@@ -261,7 +261,7 @@ describe('ics: calendar files', () => {
   });
 
   it('leaves out a URL that is not https, or written with a line break or a control character', () => {
-    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const session = sessionOn(wednesdays, '2026-11-25');
     for (const url of [
       'javascript:alert(1)',
       'http://dofi.ibz.be',
@@ -279,7 +279,7 @@ describe('ics: calendar files', () => {
   });
 
   it('writes every property value for its type: no content adds a line (an alarm, an attachment) of its own', () => {
-    const session = scheduleDay(wednesdays, '2026-11-25').sessions[0];
+    const session = sessionOn(wednesdays, '2026-11-25');
     const injected = '\r\nBEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\nATTACH:https://evil.example/x';
     const text = sessionIcs(session, {
       uid: `icam-liege${injected}@example.org`,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addressLine, mailtoHref, osmLink, telHref, websiteLabel } from '../../src/logic/links.js';
+import { feedbackHref } from '../../src/logic/feedback.js';
 
 describe('links', () => {
   it('makes Belgian and international numbers diallable, in the global form', () => {
@@ -47,5 +48,14 @@ describe('links', () => {
     });
     expect(area).to.deep.equal({ kind: 'map', href: 'https://www.openstreetmap.org/search?query=1000%20Bruxelles%2C%20Belgium' });
     expect(osmLink({ exact: false })).to.equal(undefined);
+  });
+
+  it('prefills a report-a-mistake link with the record id only', () => {
+    expect(feedbackHref({ email: 'fouten@example.org' }, 'humanitarian-regularisation', 'Mistake in')).to.equal(
+      'mailto:fouten@example.org?subject=Mistake%20in%20(humanitarian-regularisation)',
+    );
+    expect(feedbackHref({ url: 'https://example.org/report?lang=nl' }, 'asylum', 'x')).to.equal('https://example.org/report?lang=nl&record=asylum');
+    expect(feedbackHref({ url: 'javascript:alert(1)' }, 'asylum', 'x')).to.equal(undefined);
+    expect(feedbackHref(undefined, 'asylum', 'x')).to.equal(undefined);
   });
 });

@@ -19,6 +19,7 @@ function answer(lead: { next?: string; procedures?: string[]; note?: string } = 
   return {
     label: { en: 'An answer' },
     procedures: lead.procedures ?? [],
+    categories: [],
     ...(lead.next !== undefined ? { next: lead.next } : {}),
     ...(lead.note !== undefined ? { note: { en: lead.note } } : {}),
   };
@@ -102,6 +103,8 @@ describe('question tree', () => {
     expect(isDeadEnd({ procedures: [], note: {} })).to.equal(true);
     expect(isDeadEnd({ next: 'a' })).to.equal(false);
     expect(isDeadEnd({ procedures: ['a'] })).to.equal(false);
+    expect(isDeadEnd({ categories: ['legal-aid'] })).to.equal(false);
+    expect(isDeadEnd({ categories: [] })).to.equal(true);
     expect(isDeadEnd({ note: { en: 'Call us.' } })).to.equal(false);
     expect(deadEnds(tree)).to.deep.equal([]);
     const ends = deadEnds({ start: 'a', questions: [question('a', answer({ next: 'b' }), answer()), { answers: [{}] }] });

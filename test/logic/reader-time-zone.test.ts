@@ -17,24 +17,27 @@ const schedule: Schedule = {
 
 /** Everything the logic answers for a set of instants, as JSON, so that two runs compare whole. */
 function answers(): string {
+  const first = new Date('2026-03-28T23:30:00Z');
   const instants = [
-    '2026-03-28T23:30:00Z',
-    '2026-03-29T01:30:00Z',
-    '2026-10-25T00:30:00Z',
-    '2026-10-25T01:30:00Z',
-    '2026-10-30T22:30:00Z',
-    '2026-11-11T08:30:00Z',
-    '2026-11-24T23:30:00-05:00',
-    '2026-11-25T10:00:00+09:00',
-  ].map((text) => new Date(text));
+    first,
+    ...[
+      '2026-03-29T01:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-10-30T22:30:00Z',
+      '2026-11-11T08:30:00Z',
+      '2026-11-24T23:30:00-05:00',
+      '2026-11-25T10:00:00+09:00',
+    ].map((text) => new Date(text)),
+  ];
   return JSON.stringify({
     status: instants.map((now) => scheduleStatus(schedule, now)),
     today: instants.map((now) => todaysHours(schedule, now)),
-    week: scheduleWeek(schedule, instants[0]),
+    week: scheduleWeek(schedule, first),
     between: sessionsBetween(schedule, new Date('2026-03-20T00:00:00Z'), new Date('2026-11-30T00:00:00Z')),
     walls: instants.map((now) => wallClock(now)),
     instants: [zonedInstant('2026-03-29', '02:30'), zonedInstant('2026-10-25', '02:30', 'Europe/Brussels', 'later')],
-    ics: seriesIcs(schedule, { uid: 'x@example.org', dtstamp: instants[0], summary: 'x', now: instants[0] }),
+    ics: seriesIcs(schedule, { uid: 'x@example.org', dtstamp: first, summary: 'x', now: first }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInline, parseRichText } from '../../src/logic/rich-text.js';
+import { parseInline, parseRichText, richTextTerms } from '../../src/logic/rich-text.js';
 
 describe('rich text parser', () => {
   it('splits paragraphs on blank lines and keeps single line breaks inside one', () => {
@@ -85,5 +85,24 @@ describe('rich text parser', () => {
     expect(parseRichText('')).to.deep.equal([]);
     expect(parseRichText(' \n\n  ')).to.deep.equal([]);
     expect(parseRichText('a\r\n\r\nb')).to.have.length(2);
+  });
+
+  it('reads [label](term:id) as a glossary term, and lists the terms a text names', () => {
+    expect(parseInline('Read the [order **to leave**](term:order-to-leave).')).to.deep.equal([
+      { type: 'text', value: 'Read the ' },
+      {
+        type: 'term',
+        id: 'order-to-leave',
+        children: [
+          { type: 'text', value: 'order ' },
+          { type: 'strong', children: [{ type: 'text', value: 'to leave' }] },
+        ],
+      },
+      { type: 'text', value: '.' },
+    ]);
+    // Not an id, or no label: the words stay, without a term.
+    expect(parseInline('[x](term:Not An Id)')).to.deep.equal([{ type: 'text', value: 'x' }]);
+    expect(parseInline('[](term:cpas)')).to.deep.equal([]);
+    expect(richTextTerms('A [CPAS](term:cpas) or\n- an [OCMW](term:cpas)\n- the [CALL](term:call)')).to.deep.equal(['cpas', 'call']);
   });
 });

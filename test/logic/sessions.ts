@@ -2,6 +2,7 @@
  * Sessions over a span of days, for tests that look at many sessions at once (a daylight-saving change,
  * a year of calendar entries). The widgets ask for one day or one week at a time.
  */
+import { assert } from '@open-wc/testing';
 import { scheduleDay, type ScheduleLike, type Session } from '../../src/logic/schedule.js';
 import { addDays, BRUSSELS, localDate } from '../../src/logic/zoned-time.js';
 
@@ -17,4 +18,11 @@ export function sessionsBetween(schedule: ScheduleLike, from: Date, to: Date): S
     }
   }
   return sessions;
+}
+
+/** The session at `index` on `date` (`YYYY-MM-DD`); fails the test when there is none. */
+export function sessionOn(schedule: ScheduleLike, date: string, index = 0): Session {
+  const session = scheduleDay(schedule, date).sessions[index];
+  assert.isDefined(session, `session ${index} on ${date}`);
+  return session;
 }

@@ -60,7 +60,7 @@ describe('zoned-time: Europe/Brussels wall clock and instants', () => {
     for (const [from, to] of [
       ['2026-03-28T18:00:00Z', '2026-03-29T06:00:00Z'],
       ['2026-10-24T18:00:00Z', '2026-10-25T06:00:00Z'],
-    ]) {
+    ] as const) {
       for (let t = Date.parse(from); t <= Date.parse(to); t += 15 * 60_000) {
         const w = wallClock(new Date(t));
         const back = [zonedInstant(w.date, w.time, 'Europe/Brussels', 'earlier'), zonedInstant(w.date, w.time, 'Europe/Brussels', 'later')];

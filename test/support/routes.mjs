@@ -18,12 +18,14 @@
 // hash (the manifest's sha256 does not match the file), corrupt (the "updated" publication with wrong
 // bytes under its hashed names: switch to "updated" to fix them under the same names), minor (schema 1.9.0
 // with unknown fields everywhere), major (schema 2.0.0), missing (the manifest lacks the datasets),
-// missing-file (the "updated" manifest, its dataset files 404), invalid-record (one record of each
-// dataset), invalid-top, xss, nocors (no CORS header), down (the connection is closed without an answer),
+// missing-file (the "updated" manifest, its dataset files 404), invalid-record (exactly one record of
+// walkins, services and procedures: the fault matrix's), invalid-records (one record of walkins and
+// services, and three kinds of invalid procedures: a wrong type, an unsafe URL, no id), invalid-top, xss, nocors (no CORS header), down (the connection is closed without an answer),
 // throttle (the "updated" publication, every body at `rate`), stall-body (the "updated" manifest, then the
 // first 1000 bytes of a file and nothing more), large (`records` records per collection),
-// surrogate (one record with a lone UTF-16 surrogate in its e-mail), crlf (one record whose source URL
-// carries CR LF and calendar lines), bidi (bidirectional control characters in a name).
+// surrogate (one record with a lone UTF-16 surrogate in its e-mail, a procedure in its summary), crlf
+// (one record whose source URL carries CR LF and calendar lines), bidi (bidirectional control characters
+// in a name or title).
 // Without `headers=published`, every answer is `Cache-Control: no-store` so that the browser's HTTP
 // cache never hides a request.
 import { Buffer } from 'node:buffer';
@@ -77,7 +79,9 @@ const variants = {
     }
     return out;
   },
-  'invalid-record': (name, data) => {
+  // Exactly one bad record per dataset: the others must show.
+  'invalid-record': (name, data) => editFirst(name, data, (record) => (record.reviewed = 'yesterday')),
+  'invalid-records': (name, data) => {
     if (name !== 'procedures') return editFirst(name, data, (record) => (record.reviewed = 'yesterday'));
     const out = clone(data);
     out.procedures[1].title = 42;
@@ -87,10 +91,11 @@ const variants = {
   },
   'invalid-top': (name, data) => ({ ...data, updated: '20-11-2026', intro: 'not localized' }),
   xss: (name, data) => poison(data),
-  // One record each of walkins and services carries the fault; the others stay good.
+  // One record each of walkins, services and procedures carries the fault; the others stay good.
   surrogate: (name, data) =>
     editFirst(name, data, (record) => {
-      record.contact = { ...record.contact, email: 'help\ud800@example.org' };
+      if (name === 'procedures') record.summary = { ...record.summary, en: 'help\ud800' };
+      else record.contact = { ...record.contact, email: 'help\ud800@example.org' };
     }),
   crlf: (name, data) =>
     editFirst(name, data, (record) => {
@@ -98,13 +103,14 @@ const variants = {
     }),
   bidi: (name, data) =>
     editFirst(name, data, (record) => {
-      record.name = { ...record.name, en: `\u202eSTNEMTNIOPPA\u202c ${record.name.en}` };
+      const key = name === 'procedures' ? 'title' : 'name';
+      record[key] = { ...record[key], en: `\u202eSTNEMTNIOPPA\u202c ${record[key].en}` };
     }),
 };
 
-/** The first record of the main collection of walkins and services, edited; other datasets unchanged. */
+/** The first record of the main collection of walkins, services, procedures and reintegration, edited; other datasets unchanged. */
 function editFirst(name, data, edit) {
-  const collection = { walkins: 'offices', services: 'services' }[name];
+  const collection = { walkins: 'offices', services: 'services', procedures: 'procedures', reintegration: 'programmes' }[name];
   if (!collection) return data;
   edit(data[collection][0]);
   return data;
@@ -112,7 +118,7 @@ function editFirst(name, data, edit) {
 
 /** `count` records in each main collection, copies of the example ones with ids of their own. */
 function enlarge(name, data, count) {
-  const collection = { walkins: 'offices', services: 'services', procedures: 'procedures' }[name];
+  const collection = { walkins: 'offices', services: 'services', procedures: 'procedures', reintegration: 'programmes' }[name];
   if (!collection) return data;
   const examples = data[collection];
   data[collection] = Array.from({ length: count }, (_, i) => ({

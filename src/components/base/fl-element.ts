@@ -21,7 +21,7 @@ let warnedLoad = false;
  * `fr`. The element renders msg() strings in that language (loading its translations first, so it never
  * flashes English), sets `lang` and `dir` on itself to match, and follows any later change.
  *
- * Every element reads the theming tokens listed below (see README "Theming").
+ * Every element reads the theming tokens listed below (see docs/theming.md).
  *
  * @cssproperty --fl-font-family - Font family (default: the page’s).
  * @cssproperty --fl-font-size - Base font size (default: the page’s).
@@ -29,8 +29,8 @@ let warnedLoad = false;
  * @cssproperty --fl-color-text - Text colour (default: the page’s).
  * @cssproperty --fl-color-muted - Secondary text (default: the text colour at 80 %).
  * @cssproperty --fl-color-link - Links (default: the text colour, underlined).
- * @cssproperty --fl-color-accent - Buttons and controls: border and text; fill of the main button (default: the text colour; CanvasText for the fill).
- * @cssproperty --fl-color-accent-contrast - Text on a filled accent (default: Canvas).
+ * @cssproperty --fl-color-accent - Buttons and controls: border and text; fill of the main button (default: the text colour; for the fill, black or white, whichever is nearer the text colour).
+ * @cssproperty --fl-color-accent-contrast - Text on a filled accent (default: white or black, whichever contrasts with the text colour).
  * @cssproperty --fl-color-border - Borders of boxes and cards (default: the text colour at 35 %).
  * @cssproperty --fl-color-background - Background of the widget (default: none, the page shows through).
  * @cssproperty --fl-color-surface - Background of floating panels (default: Canvas).

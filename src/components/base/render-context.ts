@@ -21,5 +21,5 @@ export interface RenderContext {
    * Content text for this reader (see `FlElement.pickText`); `local` are the languages of the place the
    * record is about (a municipality's), tried after the reader's own.
    */
-  pick(record: TextRecord | null | undefined, local?: readonly string[]): PickedText | undefined;
+  pick: (record: TextRecord | null | undefined, local?: readonly string[]) => PickedText | undefined;
 }

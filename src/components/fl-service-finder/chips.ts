@@ -30,7 +30,10 @@ function chipLabel(chip: Chip, view: Pick<ChipsView, 'locale' | 'categoryLabel' 
   const km = (scope: string) => kmLabel(Number(scope), view.locale);
   switch (chip.kind) {
     case 'query':
-      return msg(str`Search: ${isolated(chip.value, view.locale)}`, { id: 'finder.chip.query' });
+      // A pasted page of text stays a chip, not a wall: its first 60 characters.
+      return msg(str`Search: ${isolated(chip.value.length > 60 ? `${chip.value.slice(0, 60)}…` : chip.value, view.locale)}`, {
+        id: 'finder.chip.query',
+      });
     case 'category':
       return view.categoryLabel(chip.value);
     case 'language':

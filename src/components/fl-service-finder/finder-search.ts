@@ -4,18 +4,23 @@ import type { DerivedStore } from '../../content/controller.js';
 import type { Service } from '../../content/schema/services.js';
 import { differsFromBelgianTime } from '../../i18n/format.js';
 import { finderIndex, type FinderIndex, type ServicesData } from '../../logic/finder-index.js';
-import {
-  finderRequest,
-  prefilterProblems,
-  withKnownCategories,
-  withKnownLanguages,
-  type FinderRequest,
-  type FinderState,
-} from '../../logic/finder.js';
+import { finderRequest, withKnownCategories, withKnownLanguages, type FinderRequest, type FinderState } from '../../logic/finder.js';
 import type { LatLon } from '../../logic/geo.js';
 import { searchServices, type SearchResult } from '../../logic/search.js';
+import type { ReaderPhrases } from '../../logic/search-phrases.js';
 import { answerOpenNow, openNowFilter } from '../../logic/service-hours.js';
 import { runStepsInSlices, yieldToMain } from '../../internal/steps.js';
+
+type ReaderWordsModule = typeof import('../../logic/reader-words.js');
+/** The shipped reader words and their compiler, loaded once the reader types (a chunk of their own: no cost before). */
+let readerWordsModule: ReaderWordsModule | Promise<ReaderWordsModule | undefined> | undefined;
+function loadReaderWords(): Promise<ReaderWordsModule | undefined> {
+  readerWordsModule ??= import('../../logic/reader-words.js').then(
+    (module) => (readerWordsModule = module),
+    () => (readerWordsModule = undefined),
+  );
+  return Promise.resolve(readerWordsModule);
+}
 
 /** One search's answer, as the render pieces show it. */
 export interface FinderView {
@@ -49,10 +54,12 @@ export class FinderSearch implements ReactiveController {
   private zone: { minute: number; differs: boolean } | undefined;
   private last: FinderView | undefined;
   private readonly warned = new Set<string>();
+  private words: { index: FinderIndex; table: ReaderPhrases } | undefined;
+  private checked: FinderState | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
-    data: () => ServicesData | undefined,
+    private readonly host: ReactiveControllerHost,
+    private readonly data: () => ServicesData | undefined,
     /** Where a large dataset's index is kept between visits (the content controller's `derived`). */
     keeper: () => DerivedStore | undefined,
   ) {
@@ -95,7 +102,8 @@ export class FinderSearch implements ReactiveController {
       this.openNow = { minute, test: openNowFilter(now) };
       this.answerOpenNowSoon(index, this.openNow.test);
     }
-    const key = JSON.stringify([choices, device, minute, locale, limit]);
+    const readerWords = this.readerWords(index, choices.query);
+    const key = JSON.stringify([choices, device, minute, locale, limit, readerWords !== undefined]);
     if (this.last?.key === key && this.last.index === index) return this.last;
     const request = finderRequest(this.known(choices), {
       ...(index.places ? { places: index.places } : {}),
@@ -104,20 +112,44 @@ export class FinderSearch implements ReactiveController {
       locale,
       limit,
     });
+    if (readerWords) request.request.readerWords = readerWords;
     if (this.zone?.minute !== minute) this.zone = { minute, differs: differsFromBelgianTime(now) };
     this.last = { key, index, request, result: searchServices(index.search, request.request), otherZone: this.zone.differs };
     return this.last;
   }
 
+  /**
+   * The reader phrases of this index once the defaults are loaded (the load starts at the first word the
+   * reader types, and the host renders again when they arrive); undefined before.
+   */
+  private readerWords(index: FinderIndex, query: string): ReaderPhrases | undefined {
+    const module = readerWordsModule;
+    if (module === undefined || module instanceof Promise) {
+      if (query.trim() !== '') void loadReaderWords().then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    if (this.words?.index !== index) {
+      this.words = {
+        index,
+        table: module.compileReaderWords(module.DEFAULT_READER_WORDS, this.data()?.readerWords, (id) => index.categoryById.has(id)),
+      };
+    }
+    return this.words.table.phrases.length > 0 ? this.words.table : undefined;
+  }
+
   /** Tells the host's developers, once each, about a pre-filter that matches nothing in the content. */
   warnAboutPrefilters(defaults: FinderState): void {
     const index = this.index;
-    if (!index) return;
-    for (const problem of prefilterProblems(defaults, index.categoryById, index.places, index.languages)) {
-      if (this.warned.has(problem)) continue;
-      this.warned.add(problem);
-      console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
-    }
+    if (!index || defaults === this.checked || (!defaults.categories.length && !defaults.languages.length && !defaults.place)) return;
+    this.checked = defaults;
+    // The words for the developers load only when there are pre-filters to check.
+    void import('../../logic/finder-prefilters.js').then(({ prefilterProblems }) => {
+      for (const problem of prefilterProblems(defaults, index.categoryById, index.places, index.languages)) {
+        if (this.warned.has(problem)) continue;
+        this.warned.add(problem);
+        console.warn(`<fl-service-finder>: ${problem}; that pre-filter is ignored.`);
+      }
+    });
   }
 
   hostDisconnected(): void {

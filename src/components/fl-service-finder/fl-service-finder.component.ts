@@ -5,7 +5,8 @@ import { ContentController } from '../../content/controller.js';
 import { servicesDataset } from '../../content/dataset-refs.js';
 import { intlLocale } from '../../i18n/format.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
-import { municipalityLanguages, suggestPlaces } from '../../logic/geo.js';
+import { suggestPlaces } from '../../logic/geo.js';
+import { municipalityLanguages } from '../../logic/place-languages.js';
 import {
   changedKeys,
   chipsOf,
@@ -30,8 +31,12 @@ import { sharedStyles } from '../parts/styles.js';
 import { chipList } from './chips.js';
 import { FinderSearch, type FinderView } from './finder-search.js';
 import { finderStyles } from './fl-service-finder.styles.js';
-import { countAnnouncement } from './labels.js';
+import { resultsStyles } from './results.styles.js';
+import { searchFormStyles } from './search-form.styles.js';
+import { serviceCardStyles } from './service-card.styles.js';
+import { countAnnouncement, placeNotFoundLabel } from './labels.js';
 import { pending, preparing, results } from './results.js';
+import { LazyPiece } from '../controllers/lazy-piece.js';
 import { searchForm, type FormHandlers } from './search-form.js';
 
 const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
@@ -65,6 +70,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart similar - "No exact match for …: showing similar words." (a search word matched with a typo).
  * @csspart card - One result card.
  * @csspart card-title - A card's heading.
+ * @csspart example-flag - "Example content: check it before relying on it." under the name of each card of example content.
  * @csspart card-organization - The organisation on a card.
  * @csspart badges - A card's access badges (papers, walk-in, free...).
  * @csspart card-hours - Open now and today's hours on a card.
@@ -79,7 +85,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
  */
 export class FlServiceFinder extends FlWidget {
-  static override styles = [sharedStyles, contentStatusStyles, finderStyles];
+  static override styles = [sharedStyles, contentStatusStyles, searchFormStyles, resultsStyles, serviceCardStyles, finderStyles];
   static override readonly translations = ['finder'];
 
   /** Pre-filter: category ids of the content's taxonomy, separated by commas or spaces (`health, legal-aid`). */
@@ -96,7 +102,10 @@ export class FlServiceFinder extends FlWidget {
   @property({ type: Boolean, attribute: 'walk-in' }) walkIn = false;
   /** Results per page ("Show more" adds as many again); 1 to 100, default 10. */
   @property({ type: Number }) limit = 10;
-  /** Keep the reader's choices in the page address (its own `fl-*` query keys only), so a result list can be shared. */
+  /**
+   * Keep the reader's choices in the page address (its own `fl-*` query keys only), so a result list can be
+   * shared. The attribute's value, if any, is put in every key (`sync-url="b"`: `fl-b-q`), for a second finder on the page.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private choices: FinderState = EMPTY_STATE;
@@ -107,7 +116,12 @@ export class FlServiceFinder extends FlWidget {
   private readonly content = new ContentController(this, servicesDataset);
   private readonly announcer = new LiveAnnouncer(this);
   private readonly device = new DeviceLocation(this);
-  private readonly url = new UrlStateController<FinderState>(this, { read: stateFromUrl, write: urlWithState }, () => this.syncUrl);
+  private readonly url = new UrlStateController<FinderState>(
+    this,
+    { read: stateFromUrl, write: urlWithState },
+    () => this.syncUrl,
+    () => this.getAttribute('sync-url') ?? '',
+  );
   private readonly search = new FinderSearch(
     this,
     () => this.content.data,
@@ -118,6 +132,8 @@ export class FlServiceFinder extends FlWidget {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Services whose details the reader opened. */
   private readonly openDetails = new Set<string>();
+  /** The details renderer, a chunk loaded when the reader first opens a card's details. */
+  private readonly details = new LazyPiece(this, "a service's details", async () => (await import('./card-details.js')).cardDetails);
 
   /** How many services match the reader's choices; undefined until the content is searchable. */
   get resultCount(): number | undefined {
@@ -147,6 +163,10 @@ export class FlServiceFinder extends FlWidget {
     const input = { now: this.clockNow(), locale: this.locale, limit: this.pageSize * this.pages, device: this.device.position };
     this.search.compute(this.choices, input);
     this.search.warnAboutPrefilters(this.defaults);
+    // A category or language the content does not know (from a shared address, or a host's typo) is
+    // dropped, as a distance or sort that makes no sense is: no chip that finds nothing, not written back.
+    this.choices = this.search.known(this.choices);
+    this.defaults = this.search.known(this.defaults);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -190,10 +210,7 @@ export class FlServiceFinder extends FlWidget {
       if (!view) return;
       this.announcer.announce(
         this.inLocale(() => {
-          const place =
-            this.placeChecked && view.request.placeUnknown
-              ? `${msg(str`No Belgian postcode or municipality is called “${this.choices.place.trim()}”.`, { id: 'finder.place.unknown' })} `
-              : '';
+          const place = this.placeChecked && view.request.placeUnknown ? `${placeNotFoundLabel(this.choices.place.trim())} ` : '';
           return place + countAnnouncement(view.result.total);
         }),
       );
@@ -267,6 +284,21 @@ export class FlServiceFinder extends FlWidget {
     });
   }
 
+  /** Prints one service's card (its details open), then the list again. */
+  private printOne(serviceId: string): void {
+    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
+    const item = this.renderRoot.querySelector(`#service-${CSS.escape(serviceId)}`)?.closest('li');
+    if (!finder || !item) return;
+    finder.toggleAttribute('data-print-one', true);
+    item.toggleAttribute('data-print', true);
+    const done = () => {
+      finder.removeAttribute('data-print-one');
+      item.removeAttribute('data-print');
+    };
+    globalThis.addEventListener('afterprint', done, { once: true });
+    globalThis.print();
+  }
+
   private placeLabel(value: string): string {
     const match = resolvePlaceInput(this.index?.places, value);
     if (!match) return value;
@@ -287,11 +319,12 @@ export class FlServiceFinder extends FlWidget {
       ${c.status === 'error' ? nothing : this.renderForm()}
       ${
         // Below the form: a notice that arrives with the content (example, could not update) never pushes
-        // the search box down under the reader's fingers while they type.
-        loading ? pending(status, this.pageSize) : status
+        // the search box down under the reader's fingers while they type. It comes with the results, in
+        // place of the placeholder cards, not above them while the index is built (which would move them).
+        loading ? pending(status, this.pageSize) : c.status === 'error' ? status : nothing
       }
       ${this.announcer.render()}
-      ${c.status === 'ready' ? this.renderResults() : nothing}
+      ${c.status === 'ready' ? this.renderResults(status) : nothing}
     </div>`;
   }
 
@@ -327,22 +360,27 @@ export class FlServiceFinder extends FlWidget {
     })}`;
   }
 
-  private renderResults(): TemplateResult {
+  private renderResults(notices: TemplateResult): TemplateResult {
     const view = this.view;
     if (!view) return pending(preparing(), this.pageSize);
     const { request } = view;
     const device = this.device.position !== undefined;
     return results({
       ...view,
+      notices,
       card: {
         ...this.renderContext(),
         index: view.index,
+        example: this.content.example,
         ...(request.request.origin ? { origin: request.request.origin } : {}),
         isOpen: (id) => this.openDetails.has(id),
+        details: this.details.value,
+        print: (id) => this.printOne(id),
         toggled: (id, open) => {
           if (open === this.openDetails.has(id)) return;
           if (open) this.openDetails.add(id);
           else this.openDetails.delete(id);
+          if (open) this.details.load();
           this.requestUpdate();
         },
       },

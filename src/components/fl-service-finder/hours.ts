@@ -1,23 +1,22 @@
 /**
- * Opening hours on a card: open now or when it opens next, today's hours, and the hours of the next seven days in the
- * details. Every time is Belgian time (the schedule logic works in Europe/Brussels); the finder says so
+ * Opening hours on a card: open now or when it opens next, and today's hours (the next seven days are in
+ * ./card-details.ts). Every time is Belgian time (the schedule logic works in Europe/Brussels); the finder says so
  * once above the results when the reader's clock differs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
-import { formatContentDate, formatDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
-import { scheduleStatus, scheduleNextDays, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
-import { localizedText } from '../parts/localized.js';
+import { formatDate, formatList, formatWallTime } from '../../i18n/format.js';
+import { openUntil, timeRange } from '../parts/localized.js';
+import { scheduleStatus, todaysHours, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { icon } from './icons.js';
-import type { Pick } from './text.js';
 
 // Cards come and go as the reader types, and the same services come back: remember what was worked
 // out for a schedule during the current minute, and the formatted time ranges.
 const statusMemo = new WeakMap<object, { minute: number; status: ScheduleStatus; today: ScheduleDay }>();
 const rangeMemo = new Map<string, string>();
 
-function scheduleNow(schedule: Schedule, now: Date): { status: ScheduleStatus; today: ScheduleDay } {
+export function scheduleNow(schedule: Schedule, now: Date): { status: ScheduleStatus; today: ScheduleDay } {
   const minute = Math.floor(now.getTime() / 60_000);
   let known = statusMemo.get(schedule);
   if (known?.minute !== minute) {
@@ -28,10 +27,16 @@ function scheduleNow(schedule: Schedule, now: Date): { status: ScheduleStatus; t
 }
 
 function range(session: Session, locale: string): string {
-  const key = `${session.opens}-${session.closes}|${locale}`;
+  const key = `${session.opens}-${session.closes}${session.closesNextDay ? '+1' : ''}|${locale}`;
   let text = rangeMemo.get(key);
   if (text === undefined) {
-    text = formatWallTimeRange(session.opens, session.closes, locale);
+    // Past midnight, "(next day)" may go to the next line on a narrow card at large text; the times
+    // themselves never break (the dash and thin spaces are glued), as the nowrap of other ranges ensures.
+    text = session.closesNextDay
+      ? timeRange(session, locale)
+          .replace(/[\u2009\u202f]/g, '\u00a0')
+          .replace(/[–-]/g, '$&\u2060')
+      : timeRange(session, locale);
     if (rangeMemo.size > 500) rangeMemo.clear();
     rangeMemo.set(key, text);
   }
@@ -39,9 +44,9 @@ function range(session: Session, locale: string): string {
 }
 
 /** Session times as "09:00–12:00, 13:30–16:00", each range kept on one line. */
-function ranges(sessions: readonly Session[], locale: string): TemplateResult {
+export function ranges(sessions: readonly Session[], locale: string): TemplateResult {
   const separator = formatList(['a', 'b'], locale, 'unit').slice(1, -1);
-  return html`${sessions.map((session, i) => html`${i > 0 ? separator : ''}<span class="range">${range(session, locale)}</span>`)}`;
+  return html`${sessions.map((session, i) => html`${i > 0 ? separator : ''}<span class="range" ?data-next-day=${session.closesNextDay === true}>${range(session, locale)}</span>`)}`;
 }
 
 /** Whether a schedule has a session under way at `now`, and what to say about it. */
@@ -51,7 +56,7 @@ export function hoursSummary(schedule: Schedule, now: Date, locale: string): Tem
   let state: string;
   switch (status.state) {
     case 'open':
-      state = msg(str`Open now, until ${time(status.untilTime)}`, { id: 'finder.hours.open-until' });
+      state = openUntil(status, locale, time);
       break;
     case 'later-today':
       state = msg(str`Closed now. Opens today at ${time(status.session.opens)}`, { id: 'finder.hours.opens-today' });
@@ -75,25 +80,4 @@ export function hoursSummary(schedule: Schedule, now: Date, locale: string): Tem
     <span class="open-state" ?data-open=${open}>${icon('clock')}<strong>${state}</strong></span>
     ${todayText ? html`<span class="card__today">${todayText}</span>` : nothing}
   </p>`;
-}
-
-/** The hours of the next seven days, today first, with closed days and public holidays said in words. */
-export function weekHours(schedule: Schedule, now: Date, locale: string, pick: Pick): TemplateResult {
-  const days = scheduleNextDays(schedule, now);
-  const notes = [...new Set(days.flatMap((day) => day.sessions.map((session) => session.note)).filter((note) => note !== undefined))];
-  const todayDate = scheduleNow(schedule, now).today.date;
-  return html`<dl class="week">
-    ${days.map((day) => {
-      const label = `${formatWeekday(day.weekday, locale)} ${formatContentDate(day.date, locale, { day: 'numeric', month: 'long' })}`;
-      let hours: TemplateResult | string;
-      if (day.sessions.length > 0) hours = ranges(day.sessions, locale);
-      else if (day.closed?.reason === 'holiday') hours = msg('Closed (public holiday)', { id: 'finder.hours.holiday' });
-      else hours = msg('Closed', { id: 'finder.hours.closed' });
-      return html`<div class="week__day" ?data-today=${day.date === todayDate}>
-        <dt>${label}</dt>
-        <dd>${hours}</dd>
-      </div>`;
-    })}
-  </dl>
-  ${notes.map((note) => localizedText(pick(note), 'p', 'note'))}`;
 }

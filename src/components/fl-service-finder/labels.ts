@@ -10,6 +10,13 @@ export const openNowLabel = () => msg('Open now', { id: 'finder.open-now' });
 export const noPapersLabel = () => msg('No residence papers needed', { id: 'finder.no-papers' });
 export const walkInLabel = () => msg('Walk in without an appointment', { id: 'finder.walk-in' });
 
+/**
+ * A typed place the table does not hold. Never "no such place": the table lists municipalities and
+ * postcodes, not every village, district or spelling a reader may use.
+ */
+export const placeNotFoundLabel = (place: string) =>
+  msg(str`“${place}” was not found. Try a postcode (4 digits) or the name of the municipality.`, { id: 'finder.place.not-found' });
+
 /** "10 km" in the reader's way. */
 export const kmLabel = (km: number, locale: string) =>
   formatNumber(km, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 });
@@ -89,7 +96,10 @@ export interface Badge {
  * The badges of a card, most important first. Papers are always answered (yes, no or not known): it is
  * what most readers need to know first. Other facts show only when the content says yes.
  */
-export function accessBadges(access: Access, extra: { free?: boolean; interpreters?: boolean; remote?: boolean }): Badge[] {
+export function accessBadges(
+  access: Access,
+  extra: { free?: boolean | undefined; interpreters?: boolean | undefined; remote?: boolean | undefined },
+): Badge[] {
   const badges: Badge[] = [];
   if (access.noPapersNeeded === true) badges.push({ text: noPapersLabel(), tone: 'yes' });
   else if (access.noPapersNeeded === false) badges.push({ text: msg('Residence papers needed', { id: 'finder.badge.papers-needed' }), tone: 'no' });

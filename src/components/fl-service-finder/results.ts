@@ -12,6 +12,8 @@ import { guardedRecord } from '../parts/record-guard.js';
 import { serviceCard, type CardContext } from './service-card.js';
 
 export interface ResultsView {
+  /** The content's notices (example content, could not be refreshed), above the results. */
+  notices: unknown;
   result: SearchResult;
   request: FinderRequest;
   /** The reader's clock shows another time than Belgian clocks. */
@@ -86,6 +88,7 @@ function empty(view: ResultsView): TemplateResult {
 export function results(view: ResultsView): TemplateResult {
   const { result, request } = view;
   return html`<div class="results" part="results">
+    ${view.notices}
     <div class="results__bar">
       <p class="results__count" id="results-count" part="count">${msg(str`Results: ${result.total}`, { id: 'finder.results.count' })}</p>
       ${request.sorts.length > 1 && result.total > 1 ? sortSelect(view) : nothing}

@@ -2,18 +2,20 @@
  * The finder's form: words, place (typed, or the device's position on request), type of help, language
  * spoken, distance, and the "show only" checkboxes. Every control has a visible label; hints and errors
  * are tied to their control with aria-describedby. On a narrow screen (a container query) the filters
- * after words and place fold behind a "More filters" button, so the first results show without
- * scrolling past the whole form; the chips still show what is chosen.
+ * after words, place and "No residence papers needed" (the filter most readers need) fold behind a
+ * "More filters" button, so the first results show without scrolling past the whole form; the chips
+ * still show what is chosen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
-import { municipalityLanguages, type PlaceSuggestion } from '../../logic/geo.js';
+import type { PlaceSuggestion } from '../../logic/geo.js';
+import { municipalityLanguages } from '../../logic/place-languages.js';
 import type { DistanceScope, FinderRequest, FinderState } from '../../logic/finder.js';
 import type { LocationStatus } from '../controllers/device-location.js';
 import { icon } from './icons.js';
-import { kmLabel, languageLabel, noPapersLabel, openNowLabel, walkInLabel } from './labels.js';
+import { kmLabel, languageLabel, noPapersLabel, openNowLabel, placeNotFoundLabel, walkInLabel } from './labels.js';
 import type { Pick } from './text.js';
 
 type Toggle = 'openNow' | 'noPapers' | 'walkIn';
@@ -21,8 +23,8 @@ type Toggle = 'openNow' | 'noPapers' | 'walkIn';
 export interface FormHandlers {
   query(value: string): void;
   submit(): void;
-  category(id: string): void;
-  language(tag: string): void;
+  category: (id: string) => void;
+  language: (tag: string) => void;
   placeInput(value: string): void;
   placeChange(): void;
   scope(scope: DistanceScope): void;
@@ -99,7 +101,7 @@ function placeField(view: FormView): TemplateResult {
     ${
       unknown
         ? html`<p class="field__error" id="place-error">
-          ${icon('no')}<span>${msg(str`No Belgian postcode or municipality is called “${state.place.trim()}”.`, { id: 'finder.place.unknown' })}</span>
+          ${icon('no')}<span>${placeNotFoundLabel(state.place.trim())}</span>
         </p>`
         : nothing
     }
@@ -120,8 +122,11 @@ function placeField(view: FormView): TemplateResult {
       class="fl-button locate"
       part="locate"
       aria-describedby="location-note"
-      ?disabled=${view.location === 'locating'}
-      @click=${() => on.locate()}
+      aria-disabled=${view.location === 'locating' ? 'true' : 'false'}
+      @click=${() => {
+        // Not \`disabled\` while locating: a disabled button drops the keyboard focus to the page.
+        if (view.location !== 'locating') on.locate();
+      }}
     >
       ${icon('location')}<span>${msg('Use my location', { id: 'finder.location.button' })}</span>
     </button>
@@ -185,7 +190,7 @@ function options(view: FormView): { categories: Options; languages: Options } {
   const index = view.index;
   if (!index) return { categories: [], languages: [] };
   let byLocale = optionsMemo.get(index);
-  if (!byLocale) optionsMemo.set(index, (byLocale = new Map()));
+  if (!byLocale) optionsMemo.set(index, (byLocale = new Map<string, { categories: Options; languages: Options }>()));
   const key = `${view.locale}|${view.languages.join()}`;
   let known = byLocale.get(key);
   if (!known) {
@@ -240,6 +245,7 @@ export function searchForm(view: FormView): TemplateResult {
     </div>
     <div class="fields">
       ${placeField(view)}
+      <div class="papers">${check('noPapers', noPapersLabel())}</div>
       <button
         type="button"
         class="fl-button more-toggle"
@@ -272,7 +278,7 @@ export function searchForm(view: FormView): TemplateResult {
         ${scopeField(view)}
         <fieldset class="checks">
           <legend>${msg('Show only', { id: 'finder.checks.legend' })}</legend>
-          ${check('openNow', openNowLabel())} ${check('noPapers', noPapersLabel())} ${check('walkIn', walkInLabel())}
+          ${check('openNow', openNowLabel())} ${check('walkIn', walkInLabel())}
         </fieldset>
       </div>
     </div>

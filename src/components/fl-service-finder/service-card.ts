@@ -7,32 +7,41 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact } from '../../content/schema/common.js';
 import type { ServiceLocation } from '../../content/schema/services.js';
-import { formatContentDate, formatList } from '../../i18n/format.js';
+import { formatList } from '../../i18n/format.js';
 import { primaryLanguage } from '../../i18n/negotiate.js';
-import { haversineKm, postcodeLanguages, type LatLon } from '../../logic/geo.js';
+import { haversineKm, type LatLon } from '../../logic/geo.js';
+import { placeTextLanguages, postcodeLanguages } from '../../logic/place-languages.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { SearchHit } from '../../logic/search.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
-import { addressLine, mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js';
+import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js';
+import { exampleFlag } from '../parts/content-status.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
-import { fallbackNote, localizedText } from '../parts/localized.js';
-import { richText } from '../parts/rich-text.js';
-import { hoursSummary, weekHours } from './hours.js';
+import { pieceLoading } from '../parts/status.js';
+import { forName, localizedText } from '../parts/localized.js';
+import { addressText } from './address.js';
+import { hoursSummary } from './hours.js';
 import { icon } from './icons.js';
-import { ACCESS_FACTS, accessBadges, accessFactLabel, answerLabel, audienceLabel, kmLabel, languageLabel } from './labels.js';
+import { accessBadges, kmLabel, languageLabel } from './labels.js';
 import type { RenderContext } from '../base/render-context.js';
 import type { Pick } from './text.js';
 
 /** What a card needs from the element: the render context (card titles are at `level(1)`), and more. */
 export interface CardContext extends RenderContext {
   index: FinderIndex;
+  /** The content is example content (manifest status `example`): every card says so. */
+  example: boolean;
   /** Where distances are measured from, to pick the nearest location. */
   origin?: LatLon;
   /** Whether the reader opened this service's details (their content is only rendered then). */
   isOpen(serviceId: string): boolean;
   /** The reader opened or closed a service's details. */
   toggled(serviceId: string, open: boolean): void;
+  /** Prints this service's card alone, its details open. */
+  print(serviceId: string): void;
+  /** Renders a card's details (./card-details.ts, a chunk loaded when the reader first opens one); undefined until then. */
+  details?: ((hit: SearchHit, ctx: CardContext) => TemplateResult) | undefined;
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
@@ -53,15 +62,7 @@ function primaryLocation(locations: readonly ServiceLocation[], origin: LatLon |
   return best;
 }
 
-/** The address on one line, in the language of the municipality's name (a Dutch name reads left to right in Arabic too). */
-function addressText(location: ServiceLocation, pick: Pick): ReturnType<typeof localizedText> | undefined {
-  const address = location.address;
-  if (!address) return undefined;
-  const municipality = pick(address.municipality, postcodeLanguages(address.postcode));
-  return localizedText({ text: addressLine(address, municipality?.text ?? ''), lang: municipality?.lang ?? 'fr' });
-}
-
-function contactActions(contact: Contact, location: ServiceLocation | undefined, pick: Pick): TemplateResult[] {
+function contactActions(contact: Contact, location: ServiceLocation | undefined, pick: Pick, serviceName: string): TemplateResult[] {
   const actions: TemplateResult[] = [];
   const tel = contact.phone ? telHref(contact.phone) : undefined;
   if (tel) {
@@ -94,73 +95,13 @@ function contactActions(contact: Contact, location: ServiceLocation | undefined,
         link.kind === 'directions'
           ? msg('Directions on OpenStreetMap', { id: 'finder.card.directions' })
           : msg('Map on OpenStreetMap', { id: 'finder.card.map' });
-      actions.push(html`<a class="fl-button action" href=${link.href} rel="noopener noreferrer">${icon('pin')}<span>${label}</span></a>`);
+      // Ten cards, ten links: each one's name starts with the service it is for.
+      actions.push(
+        html`<a class="fl-button action" href=${link.href} rel="noopener noreferrer">${icon('pin')}${forName(serviceName)}<span>${label}</span></a>`,
+      );
     }
   }
   return actions;
-}
-
-function locationDetails(location: ServiceLocation, ctx: CardContext): TemplateResult {
-  const name = ctx.pick(location.name);
-  const address = addressText(location, ctx.pick);
-  return html`<div class="location">
-    ${
-      name || address
-        ? html`<p class="location__name">${localizedText(name)}${name && address ? html`<br />` : nothing}${address ?? nothing}</p>`
-        : nothing
-    }
-    ${localizedText(ctx.pick(location.accessibility), 'p', 'note')}
-    ${
-      location.schedule
-        ? html`<p class="detail-label">${msg('Opening hours, the next 7 days', { id: 'finder.card.next-days' })}</p>
-          ${weekHours(location.schedule, ctx.now, ctx.locale, ctx.pick)}`
-        : nothing
-    }
-    ${localizedText(ctx.pick(location.contact?.note), 'p', 'note')}
-  </div>`;
-}
-
-function details(hit: SearchHit, ctx: CardContext): TemplateResult {
-  const service = hit.service;
-  const description = ctx.pick(service.description);
-  const eligibility = ctx.pick(service.eligibility);
-  const cost = service.cost;
-  const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-  return html`
-    ${
-      description
-        ? html`${fallbackNote(description)}
-${localizedText(description, 'div', 'description', richText)}`
-        : nothing
-    }
-    <dl class="facts">
-      ${eligibility ? row(msg('Who can get help', { id: 'finder.card.eligibility' }), localizedText(eligibility)) : nothing}
-      ${
-        cost
-          ? row(
-              msg('Cost', { id: 'finder.card.cost' }),
-              html`${cost.free ? msg('Free', { id: 'finder.badge.free' }) : nothing} ${localizedText(ctx.pick(cost.description))}`,
-            )
-          : nothing
-      }
-      ${ACCESS_FACTS.map((fact) => row(accessFactLabel(fact), answerLabel(service.access[fact])))}
-      ${
-        service.audiences.length > 0
-          ? row(msg('Especially for', { id: 'finder.card.audiences' }), formatList(service.audiences.map(audienceLabel), ctx.locale))
-          : nothing
-      }
-    </dl>
-    ${localizedText(ctx.pick(service.access.note), 'p', 'note')}
-    ${service.locations.map((location) => locationDetails(location, ctx))}
-    <p class="checked">
-      ${msg(str`Information checked on ${formatContentDate(service.reviewed, ctx.locale)}.`, { id: 'finder.card.reviewed' })}
-      ${service.sources.map((source, i) => {
-        const href = safeLinkUrl(source);
-        return href ? html` <a href=${href} rel="noopener noreferrer">${msg(str`Source ${i + 1}`, { id: 'finder.card.source' })}</a>` : nothing;
-      })}
-    </p>
-    ${service.example ? html`<p class="note">${msg('Example information: check it with the organisation before you go.', { id: 'finder.card.example' })}</p>` : nothing}
-  `;
 }
 
 /**
@@ -186,10 +127,16 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
   const address = location ? addressText(location, ctx.pick) : undefined;
   const distance = hit.distanceKm === undefined ? undefined : distanceText(hit.distanceKm, hit.distanceApproximate === true, ctx.locale);
   const languages = [...new Set(service.languages.map(primaryLanguage))];
-  const actions = contactActions(contact, location, ctx.pick);
+  const name = ctx.pick(service.name);
+  const actions = contactActions(contact, location, ctx.pick, name?.text ?? '');
   return html`<article class="card" part="card" aria-labelledby=${cardTitleId(service.id)}>
-    ${heading(ctx.level(1), localizedText(ctx.pick(service.name)), 'card-title', cardTitleId(service.id))}
-    ${organization ? html`<p class="card__org" part="card-organization">${localizedText(ctx.pick(organization.name))}</p>` : nothing}
+    ${heading(ctx.level(1), localizedText(name), 'card-title', cardTitleId(service.id))}
+    ${service.example || ctx.example ? exampleFlag() : nothing}
+    ${
+      organization
+        ? html`<p class="card__org" part="card-organization">${localizedText(ctx.pick(organization.name, placeTextLanguages(location?.address?.postcode)))}</p>`
+        : nothing
+    }
     ${categories.length > 0 ? html`<p class="card__categories">${categories.join(' · ')}</p>` : nothing}
     <ul class="badges" part="badges">
       ${badges.map((badge) => html`<li class="badge" data-tone=${badge.tone}>${icon(badge.tone)}<span>${badge.text}</span></li>`)}
@@ -222,9 +169,10 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
     }
     ${actions.length > 0 ? html`<ul class="actions" part="card-actions">${actions.map((action) => html`<li>${action}</li>`)}</ul>` : nothing}
     ${disclosure({
-      summary: msg('More about this service', { id: 'finder.card.more' }),
+      // Heard with the service's name first: ten cards, ten different summaries.
+      summary: html`${forName(localizedText(name))}${msg('More about this service', { id: 'finder.card.more' })}`,
       // Built when opened: ten cards of week tables and facts would slow every key press down.
-      content: ctx.isOpen(service.id) ? details(hit, ctx) : nothing,
+      content: ctx.isOpen(service.id) ? (ctx.details?.(hit, ctx) ?? pieceLoading()) : nothing,
       open: ctx.isOpen(service.id),
       onToggle: (open) => ctx.toggled(service.id, open),
       part: 'card-details',

@@ -13,15 +13,15 @@ import { heading } from '../parts/heading.js';
 import { belgianTimeNote, fallbackNote, localizedText } from '../parts/localized.js';
 import { FlWidget } from '../base/fl-widget.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
+import { Paging } from '../parts/paging.js';
 import { CalendarFiles } from './calendar-files.js';
 import { styles } from './fl-walkin-schedule.styles.js';
 import { provinceName } from './names.js';
-import { moveFocus } from '../parts/focus.js';
 import { guardedRecord } from '../parts/record-guard.js';
 import { renderOffice } from './office.js';
 import { renderSupportLine } from './support-line.js';
-import type { WalkinView } from './view.js';
-import { weekTitle } from './week.js';
+import { weekTitle, type WalkinView } from './view.js';
+import { LazyPiece } from '../controllers/lazy-piece.js';
 import { scheduleWeek } from '../../logic/schedule.js';
 
 /** Offices per page: the first render of thousands of offices stays short. */
@@ -52,6 +52,7 @@ const OFFICES_PER_PAGE = 20;
  * @csspart show-all - The button that clears the reader's filter when nothing matches it.
  * @csspart offices - The list of offices.
  * @csspart office - One office or contact point.
+ * @csspart example-flag - "Example content: check it before relying on it." under the name of each office of example content.
  * @csspart office-name - Its name (a heading).
  * @csspart access - "Walk-in: no appointment needed" or "By appointment only".
  * @csspart next-session - The next walk-in moment, or "now open until".
@@ -110,15 +111,17 @@ export class FlWalkinSchedule extends FlWidget {
   @state() private place = '';
   @state() private walkInOnly = false;
   @state() private weekOffsets: ReadonlyMap<string, number> = new Map();
-  /** How many pages of offices show ("Show more places" adds one). */
-  @state() private pages = 1;
   /** How many offices the last render selected (all pages). */
   private shownCount = 0;
 
   /** The walkins content: status, data, stale, example, retry(). */
   readonly content = new ContentController(this, walkinsDataset);
   private readonly calendar = new CalendarFiles(this, (work) => this.inLocale(work));
+  /** The week view, a chunk loaded when a reader first opens one (at once when one office shows, its week open). */
+  private readonly week = new LazyPiece(this, 'the week view', async () => (await import('./week.js')).renderWeek);
   private readonly announcer = new LiveAnnouncer(this);
+  /** Offices a page at a time: "Show more places (180 more)". */
+  private readonly paging = new Paging(this, OFFICES_PER_PAGE, { record: '[part~="office"]', title: '[part~="office-name"]' });
   private generation = 0;
   private seenData: WalkinsData | undefined;
 
@@ -129,7 +132,7 @@ export class FlWalkinSchedule extends FlWidget {
       this.generation += 1;
     }
     if (changed.has('now')) this.generation += 1;
-    if (changed.has('city') || changed.has('province') || changed.has('office') || changed.has('show')) this.pages = 1;
+    if (changed.has('city') || changed.has('province') || changed.has('office') || changed.has('show')) this.paging.reset();
   }
 
   override render(): TemplateResult {
@@ -152,7 +155,8 @@ export class FlWalkinSchedule extends FlWidget {
     const place = officePlaces(selected).some((candidate) => candidate.key === this.place) ? this.place : '';
     const shown = filtering ? filterOffices(selected, { place, walkInOnly: this.walkInOnly }) : selected;
     this.shownCount = shown.length;
-    const page = shown.slice(0, this.pages * OFFICES_PER_PAGE);
+    const page = this.paging.page(shown);
+    if (selected.length === 1) this.week.load();
     const view: WalkinView = {
       ...this.renderContext(now),
       today: localDate(now),
@@ -163,6 +167,9 @@ export class FlWalkinSchedule extends FlWidget {
       generation: this.generation,
       weekOpen: selected.length === 1,
       calendar: this.calendar,
+      week: this.week.value,
+      loadWeek: () => this.week.load(),
+      pageUrl: globalThis.location?.href,
       weekOffset: (id) => this.weekOffsets.get(id) ?? 0,
       moveWeek: (id, offset) => this.moveWeek(id, offset, data, now),
     };
@@ -178,31 +185,12 @@ export class FlWalkinSchedule extends FlWidget {
               html`<ul class="offices" part="offices">
               ${page.map((office) => html`<li>${guardedRecord(() => renderOffice(office, view), `the office "${office.id}"`)}</li>`)}
             </ul>
-            ${page.length < shown.length ? this.renderMore(shown.length - page.length) : nothing}`,
+            ${this.paging.button(shown.length, (remaining) => msg(str`Show more places (${remaining} more)`, { id: 'walkin.more' }))}`,
             )
           : this.renderEmpty(selected.length > 0)
       }
       ${data.supportLine ? guardedRecord(() => renderSupportLine(data.supportLine!, view), 'the support line') : nothing}`;
   }
-
-  /** "Show more places (180 more)": offices render a page at a time, so thousands never render at once. */
-  private renderMore(remaining: number): TemplateResult {
-    return html`<p class="more">
-      <button type="button" class="fl-button" part="more" @click=${this.onMore}>
-        ${msg(str`Show more places (${remaining} more)`, { id: 'walkin.more' })}
-      </button>
-    </p>`;
-  }
-
-  private onMore = (): void => {
-    const first = this.pages * OFFICES_PER_PAGE;
-    this.pages += 1;
-    // Focus goes to the first new office, so keyboard and screen reader users read on from there.
-    this.afterRender(() => {
-      const title = this.renderRoot.querySelectorAll('[part~="office"]')[first]?.querySelector<HTMLElement>('[part~="office-name"]');
-      if (title) moveFocus(title);
-    });
-  };
 
   private renderFilter(offices: readonly Office[], current: string): TemplateResult {
     const places = officePlaces(offices)
@@ -260,20 +248,20 @@ export class FlWalkinSchedule extends FlWidget {
 
   private onPlace = (event: Event): void => {
     this.place = (event.currentTarget as HTMLSelectElement).value;
-    this.pages = 1;
+    this.paging.reset();
     void this.announceCount();
   };
 
   private onWalkInOnly = (event: Event): void => {
     this.walkInOnly = (event.currentTarget as HTMLInputElement).checked;
-    this.pages = 1;
+    this.paging.reset();
     void this.announceCount();
   };
 
   private resetFilter = (): void => {
     this.place = '';
     this.walkInOnly = false;
-    this.pages = 1;
+    this.paging.reset();
     void this.announceCount();
     this.afterRender(() => this.renderRoot.querySelector<HTMLElement>('#place, [part~="walk-in-only"]')?.focus());
   };

@@ -59,7 +59,7 @@ export const styles = [
       block-size: 1.25em;
       margin: 0;
       flex: none;
-      accent-color: var(--_accent-fill);
+      accent-color: var(--_accent);
     }
     .offices {
       list-style: none;
@@ -128,6 +128,8 @@ export const styles = [
     }
     .facts {
       display: grid;
+      /* Never wider than the office: at large text an unbreakable phone link must not widen the column. */
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 0.5);
     }
     /* Side by side when there is room, one under the other in a narrow column: no media query, so it
@@ -171,6 +173,7 @@ export const styles = [
     }
     a.call:not(.fl-button) {
       display: inline-flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.35em;
       min-block-size: 24px;

@@ -3,14 +3,15 @@ import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
 import { formatContentDate, formatList, formatRelativeTime, languageName } from '../../i18n/format.js';
-import { seriesIcs } from '../../logic/ics.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
 import { scheduleStatus, type ScheduleDay, type ScheduleStatus, type Session } from '../../logic/schedule.js';
 import { mailtoHref, osmLink } from '../../logic/links.js';
 import { icsUid, seriesFileName, upcomingClosures } from '../../logic/walkins.js';
+import { exampleFlag } from '../parts/content-status.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
-import { fallbackNote, localizedText } from '../parts/localized.js';
+import { pieceLoading } from '../parts/status.js';
+import { fallbackNote, forName, localizedText } from '../parts/localized.js';
 import { holidayName } from './names.js';
 import {
   addressLines,
@@ -19,13 +20,13 @@ import {
   dayName,
   eventText,
   hours,
-  openUntil,
+  officeName,
+  openUntilNow,
   regularTimes,
   sessionCalendarLink,
   when,
   type WalkinView,
 } from './view.js';
-import { renderWeek } from './week.js';
 
 /** One office or contact point: name, how people are received, the next walk-in moment, where, and more. */
 export function renderOffice(office: Office, view: WalkinView): TemplateResult {
@@ -34,7 +35,8 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
   const status = schedule ? scheduleStatus(schedule, view.now) : undefined;
   const note = view.pick(office.note);
   return html`<article class="office" part="office" aria-labelledby=${titleId} data-office=${office.id}>
-    ${heading(view.level(1), localizedText(view.pick(office.name)), 'office-name', titleId)}
+    ${heading(view.level(1), localizedText(officeName(office, view)), 'office-name', titleId)}
+    ${office.example || view.example ? exampleFlag() : nothing}
     <p class="access" part="access" data-access=${office.access}>
       ${
         office.access === 'walk-in'
@@ -67,14 +69,17 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
       ${office.accessibility ? fact(msg('Access', { id: 'walkin.accessibility' }), localizedText(view.pick(office.accessibility))) : nothing}
     </dl>
     ${note ? html`${fallbackNote(note)}<p class="note" part="note">${localizedText(note)}</p>` : nothing}
-    ${renderContact(office)}
+    ${renderContact(office, view)}
     ${schedule && status?.state !== 'none' ? renderSeries(office, schedule, view) : nothing}
     ${
       schedule
         ? disclosure({
             summary: msg('Week by week', { id: 'walkin.week' }),
-            content: renderWeek(office, schedule, view),
+            content: view.week ? view.week(office, schedule, view) : pieceLoading(),
             open: view.weekOpen,
+            onToggle: (open) => {
+              if (open) view.loadWeek();
+            },
             part: 'week-disclosure',
           })
         : nothing
@@ -94,7 +99,7 @@ function renderNext(office: Office, schedule: Schedule, status: ScheduleStatus, 
   let session: Session | undefined;
   switch (status.state) {
     case 'open': {
-      sentence = openUntil(status.untilTime, status.until, view);
+      sentence = openUntilNow(status, view);
       if (status.minutesLeft <= 45) {
         const relative = formatRelativeTime(status.until, view.now, view.locale);
         extra = html`<span class="soon">${msg(str`Closes ${relative}.`, { id: 'walkin.status.closes-in' })}</span>`;
@@ -160,7 +165,7 @@ function renderWhere(office: Office, view: WalkinView): TemplateResult {
   const map = office.geo ? osmLink({ point: office.geo, exact: true }) : undefined;
   const directions = map
     ? html`<a class="directions" part="directions-link" href=${map.href} rel="noopener noreferrer"
-        >${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
+        >${forName(officeName(office, view)?.text)}${msg('Directions on OpenStreetMap', { id: 'walkin.directions' })}</a
       >`
     : nothing;
   if (office.address) {
@@ -173,7 +178,7 @@ function renderWhere(office: Office, view: WalkinView): TemplateResult {
     ${phone ? html`<span class="line">${callLink(phone, 'address-call-link', 'link')}</span>` : nothing}${directions}`;
 }
 
-function renderContact(office: Office): TemplateResult | typeof nothing {
+function renderContact(office: Office, view: WalkinView): TemplateResult | typeof nothing {
   const contact = office.contact;
   const website = contact?.website === undefined ? undefined : safeLinkUrl(contact.website);
   if (!contact || (!contact.phone && !contact.email && !website)) return nothing;
@@ -186,7 +191,11 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
         >`
         : nothing
     }
-    ${website ? html`<a part="website-link" href=${website} rel="noopener noreferrer">${msg('Website', { id: 'walkin.website' })}</a>` : nothing}
+    ${
+      website
+        ? html`<a part="website-link" href=${website} rel="noopener noreferrer">${forName(officeName(office, view)?.text)}${msg('Website', { id: 'walkin.website' })}</a>`
+        : nothing
+    }
   </p>`;
 }
 
@@ -196,15 +205,14 @@ function renderContact(office: Office): TemplateResult | typeof nothing {
  */
 function renderSeries(office: Office, schedule: Schedule, view: WalkinView): TemplateResult {
   const key = `${view.generation}|${view.locale}|${office.id}|series|${view.today}`;
-  const file = view.calendar.offer(key, () =>
-    seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
+  const file = view.calendar.offer(key, (ics) =>
+    ics.seriesIcs(schedule, { uid: icsUid(office.id, view.domain), dtstamp: view.now, now: view.now, ...eventText(office, view) }),
   );
-  const name = view.pick(office.name)?.text ?? '';
+  const name = officeName(office, view)?.text ?? '';
   return html`<p class="series">
     <a class="fl-button" part="series-link" href=${file.href} download=${seriesFileName(office.id)} type="text/calendar"
       @click=${file.ask} @focus=${file.ask} @pointerdown=${file.ask} @contextmenu=${file.ask}
-      >${calendarIcon}<span>${msg('Add all walk-in moments to your calendar', { id: 'walkin.add-series' })}</span
-      ><span class="fl-visually-hidden">: ${name}</span></a
+      >${calendarIcon}${forName(name)}<span>${msg('Add all walk-in moments to your calendar', { id: 'walkin.add-series' })}</span></a
     >
   </p>`;
 }

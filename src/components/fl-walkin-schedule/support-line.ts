@@ -6,7 +6,7 @@ import { scheduleStatus } from '../../logic/schedule.js';
 import { mailtoHref } from '../../logic/links.js';
 import { heading } from '../parts/heading.js';
 import { fallbackNote, localizedText } from '../parts/localized.js';
-import { callLink, openUntil, regularTimes, type WalkinView } from './view.js';
+import { callLink, openUntilNow, regularTimes, type WalkinView } from './view.js';
 
 /** The ICAM support line: what it is for, tap-to-call and e-mail links, and its hours when published. */
 export function renderSupportLine(line: SupportLine, view: WalkinView): TemplateResult {
@@ -30,7 +30,7 @@ export function renderSupportLine(line: SupportLine, view: WalkinView): Template
     ${
       line.hours
         ? html`<p class="support-hours" part="support-hours">
-          ${status?.state === 'open' ? html`<strong>${openUntil(status.untilTime, status.until, view)}</strong>` : nothing}
+          ${status?.state === 'open' ? html`<strong>${openUntilNow(status, view)}</strong>` : nothing}
           ${regularTimes(line.hours, view).map((times) => html`<span class="line">${times}</span>`)}
         </p>`
         : nothing

@@ -7,15 +7,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Address, Schedule } from '../../content/schema/common.js';
 import type { Office, SupportLine } from '../../content/schema/walkins.js';
-import { BRUSSELS_TIME_ZONE, formatContentDate, formatList, formatWallTime, formatWallTimeRange, formatWeekday } from '../../i18n/format.js';
-import { sessionIcs, type IcsEventText } from '../../logic/ics.js';
-import type { Session } from '../../logic/schedule.js';
+import type { PickedText } from '../../i18n/content-text.js';
+import { BRUSSELS_TIME_ZONE, formatContentDate, formatContentDateRange, formatList, formatWallTime, formatWeekday } from '../../i18n/format.js';
+import type { IcsEventText } from '../../logic/ics.js';
+import type { ScheduleDay, Session } from '../../logic/schedule.js';
 import { safeLinkUrl } from '../../internal/safe-url.js';
+import { placeTextLanguages, postcodeLanguages } from '../../logic/place-languages.js';
 import { telHref } from '../../logic/links.js';
 import { icsUid, sessionFileName } from '../../logic/walkins.js';
 import type { RenderContext } from '../base/render-context.js';
-import { belgianTime } from '../parts/localized.js';
+import { belgianTime, forName, openUntil, timeRange, type OpenUntil } from '../parts/localized.js';
 import type { CalendarFiles } from './calendar-files.js';
+import type { renderWeek } from './week.js';
 
 /** Everything the render pieces need from the element for one render, beyond the shared render context. */
 export interface WalkinView extends RenderContext {
@@ -33,6 +36,12 @@ export interface WalkinView extends RenderContext {
   /** Open every week view at first (one office shows). */
   readonly weekOpen: boolean;
   readonly calendar: CalendarFiles;
+  /** The week view's renderer (./week.ts), once loaded: a chunk loaded when a reader first opens a week view. */
+  readonly week: typeof renderWeek | undefined;
+  /** Starts loading the week view. */
+  loadWeek(): void;
+  /** The address of the page the reader is on (the element reads it; calendar files link back to it). */
+  readonly pageUrl?: string | undefined;
   weekOffset(officeId: string): number;
   moveWeek(officeId: string, offset: number): void;
 }
@@ -46,20 +55,19 @@ export function dayName(date: string, locale: string, today?: string | true): st
   return formatContentDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
 }
 
-/** A time or a range of times that a line never breaks: "09:00–12:00", "9:00 ص – 12:00 م". */
+/** A time or a range of times that a line never breaks: "09:00–12:00", "13:30 – 16:00". */
 export function unbroken(time: string): string {
   return time.replace(/[ \u2009\u202f]/g, '\u00a0').replace(/[–-]/g, '$&\u2060');
 }
 
 /** A session's hours, "09:00–12:00", labelled Belgian time when the reader's clock differs. */
-export function hours(session: Pick<Session, 'opens' | 'closes' | 'start'>, view: WalkinView): string {
-  return belgianTime(unbroken(formatWallTimeRange(session.opens, session.closes, view.locale)), session.start, view.readerZone);
+export function hours(session: Pick<Session, 'opens' | 'closes' | 'closesNextDay' | 'start'>, view: WalkinView): string {
+  return belgianTime(unbroken(timeRange(session, view.locale)), session.start, view.readerZone);
 }
 
-/** "Now open until 12:00", labelled Belgian time when the reader's clock differs. */
-export function openUntil(untilTime: string, until: Date, view: WalkinView): string {
-  const time = belgianTime(unbroken(formatWallTime(untilTime, view.locale)), until, view.readerZone);
-  return msg(str`Now open until ${time}`, { id: 'walkin.status.open' });
+/** "Open now, until 12:00" ("until 08:00 tomorrow" past midnight), labelled Belgian time when the reader's clock differs. */
+export function openUntilNow(open: OpenUntil, view: WalkinView): string {
+  return openUntil(open, view.locale, (hhmm) => belgianTime(unbroken(formatWallTime(hhmm, view.locale)), open.until, view.readerZone));
 }
 
 /** A session's date and hours: "Wednesday 25 November, 09:00–12:00". */
@@ -81,7 +89,7 @@ export function regularTimes(schedule: Schedule, view: WalkinView): string[] {
         rule.days.map((day) => formatWeekday(day, view.locale)),
         view.locale,
       );
-      const time = unbroken(formatWallTimeRange(rule.opens, rule.closes, view.locale));
+      const time = unbroken(timeRange(rule, view.locale));
       let line = msg(str`Every ${days}, ${time}`, { id: 'walkin.every' });
       if (rule.validFrom !== undefined && rule.validFrom > view.today) {
         const from = dayName(rule.validFrom, view.locale, true);
@@ -95,9 +103,14 @@ export function regularTimes(schedule: Schedule, view: WalkinView): string[] {
     });
 }
 
+/** An office's name in the reader's language, else in the language of its place (see `placeTextLanguages`). */
+export function officeName(office: Office, view: WalkinView): PickedText | undefined {
+  return view.pick(office.name, placeTextLanguages(office.address?.postcode));
+}
+
 /** An address in two lines, in the reader's language where the municipality has several names. */
 export function addressLines(address: Address, view: WalkinView): string[] {
-  const municipality = view.pick(address.municipality)?.text ?? '';
+  const municipality = view.pick(address.municipality, postcodeLanguages(address.postcode))?.text ?? '';
   return [address.street, `${address.postcode} ${municipality}`].filter((line): line is string => Boolean(line));
 }
 
@@ -125,7 +138,7 @@ const calendarIcon = svg`<svg class="icon" viewBox="0 0 24 24" width="18" height
 
 /** The text of an office's calendar events, in the reader's language. */
 export function eventText(office: Office, view: WalkinView): IcsEventText {
-  const name = view.pick(office.name)?.text ?? office.id;
+  const name = officeName(office, view)?.text ?? office.id;
   const line = view.supportLine;
   const location = office.address
     ? addressLines(office.address, view).join(', ')
@@ -138,12 +151,16 @@ export function eventText(office: Office, view: WalkinView): IcsEventText {
       ? msg('Example content: check every fact with the organisation named before relying on it.', { id: 'walkin.example' })
       : undefined,
     msg(str`All times are Belgian time (${BRUSSELS_TIME_ZONE}).`, { id: 'walkin.ics.time-zone' }),
+    // A calendar keeps what it was given: say that times change, and where to check them.
+    [msg('Times can change: check before you go.', { id: 'walkin.ics.check' }), view.pageUrl].filter(Boolean).join('\n'),
   ]
     .filter(Boolean)
     .join('\n\n');
   const text: IcsEventText = { summary: msg(str`ICAM walk-in moment: ${name}`, { id: 'walkin.ics.summary' }), location, description };
+  // URL: the page the reader used (where times are kept up to date), else the office's source.
   const source = office.sources[0] === undefined ? undefined : safeLinkUrl(office.sources[0]);
-  if (source?.startsWith('https:')) text.url = source;
+  const url = view.pageUrl?.startsWith('https:') ? view.pageUrl : source;
+  if (url?.startsWith('https:')) text.url = url;
   if (office.geo) text.geo = office.geo;
   return text;
 }
@@ -151,16 +168,22 @@ export function eventText(office: Office, view: WalkinView): IcsEventText {
 /** A download link for one session's calendar file (made when the reader asks for it). */
 export function sessionCalendarLink(office: Office, session: Session, view: WalkinView): TemplateResult {
   const key = `${view.generation}|${view.locale}|${office.id}|${session.date}|${session.opens}|${session.closes}|${session.kind}`;
-  const file = view.calendar.offer(key, () =>
-    sessionIcs(session, { uid: icsUid(office.id, view.domain, session), dtstamp: view.now, ...eventText(office, view) }),
+  const file = view.calendar.offer(key, (ics) =>
+    // The series' UID: adding this session and then the series gives one event (see `sessionIcs`).
+    ics.sessionIcs(session, { uid: icsUid(office.id, view.domain), inSeries: true, dtstamp: view.now, ...eventText(office, view) }),
   );
-  const name = view.pick(office.name)?.text ?? '';
+  const name = officeName(office, view)?.text ?? '';
   return html`<a class="fl-button calendar-link" part="calendar-link" href=${file.href} download=${sessionFileName(office.id, session)} type="text/calendar"
     @click=${file.ask} @focus=${file.ask} @pointerdown=${file.ask} @contextmenu=${file.ask}
-    >${calendarIcon}<span>${msg('Add to calendar', { id: 'walkin.add-to-calendar' })}</span
-    ><span class="fl-visually-hidden">: ${dayName(session.date, view.locale)}, ${name}</span></a
+    >${calendarIcon}${forName(`${name}, ${dayName(session.date, view.locale)}`)}<span>${msg('Add to calendar', { id: 'walkin.add-to-calendar' })}</span></a
   >`;
 }
 
 /** The icon of calendar links, for the series link. */
 export { calendarIcon };
+
+/** The title of a week: "Week of 23–29 November 2026". */
+export function weekTitle(days: readonly ScheduleDay[], locale: string): string {
+  const range = formatContentDateRange(days[0]!.date, days[days.length - 1]!.date, locale);
+  return msg(str`Week of ${range}`, { id: 'walkin.week.title' });
+}

@@ -2,23 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Schedule } from '../../content/schema/common.js';
 import type { Office } from '../../content/schema/walkins.js';
-import { differsFromBelgianTime, formatContentDateRange, formatWallTimeRange } from '../../i18n/format.js';
+import { differsFromBelgianTime } from '../../i18n/format.js';
 import { scheduleWeek, type ScheduleDay, type Session } from '../../logic/schedule.js';
-import { belgianTimeNote, localizedText } from '../parts/localized.js';
+import { belgianTimeNote, localizedText, timeRange } from '../parts/localized.js';
 import { holidayName } from './names.js';
-import { dayName, sessionCalendarLink, unbroken, type WalkinView } from './view.js';
+import { dayName, sessionCalendarLink, unbroken, weekTitle, type WalkinView } from './view.js';
 
 /** How many weeks ahead a reader can page: holidays and announced exceptions are known about that far. */
 const MAX_WEEK_OFFSET = 52;
 
-/** The title of a week: "Week of 23–29 November 2026". */
-export function weekTitle(days: readonly ScheduleDay[], locale: string): string {
-  const range = formatContentDateRange(days[0]!.date, days[days.length - 1]!.date, locale);
-  return msg(str`Week of ${range}`, { id: 'walkin.week.title' });
-}
-
 /**
- * Seven days of one office, Monday to Sunday, with buttons for the previous and next week and back to this
+ * Seven days of one office (a chunk of its own, loaded when a reader first opens a week view), Monday to Sunday, with buttons for the previous and next week and back to this
  * week. Buttons stay focusable at the ends (`aria-disabled`), so focus never drops to the page.
  */
 export function renderWeek(office: Office, schedule: Schedule, view: WalkinView): TemplateResult {
@@ -58,16 +52,18 @@ export function renderWeek(office: Office, schedule: Schedule, view: WalkinView)
 function renderDay(day: ScheduleDay, office: Office, view: WalkinView): TemplateResult {
   const isToday = day.date === view.today;
   const empty = day.sessions.length === 0;
-  return html`<li class="day" part="day" data-date=${day.date} aria-current=${isToday ? 'date' : 'false'} ?data-empty=${empty && !day.closed}>
+  // "Closed: public holiday" only where a walk-in moment was planned; an exception is the author's word.
+  const closed = day.closed !== undefined && (day.cancelled.length > 0 || day.closed.reason === 'exception');
+  return html`<li class="day" part="day" data-date=${day.date} aria-current=${isToday ? 'date' : 'false'} ?data-empty=${empty && !closed}>
     <span class="day-name"
       >${dayName(day.date, view.locale, view.today)}${
         isToday ? html` <span class="tag tag--today">${msg('today', { id: 'walkin.week.today' })}</span>` : nothing
       }</span
     >
     <span class="day-sessions">
-      ${day.closed && (day.cancelled.length > 0 || empty) ? html`<span class="closed">${closedLabel(day, view)}</span>` : nothing}
+      ${closed ? html`<span class="closed">${closedLabel(day, view)}</span>` : nothing}
       ${day.sessions.map((session) => renderSession(session, office, view))}
-      ${empty && !day.closed ? html`<span class="none">${msg('No walk-in moment', { id: 'walkin.week.none' })}</span>` : nothing}
+      ${empty && !closed ? html`<span class="none">${msg('No walk-in moment', { id: 'walkin.week.none' })}</span>` : nothing}
     </span>
   </li>`;
 }
@@ -85,7 +81,7 @@ function renderSession(session: Session, office: Office, view: WalkinView): Temp
   const past = session.end <= view.now;
   const current = !past && session.start <= view.now;
   return html`<span class="session" ?data-past=${past}>
-    <span class="session-time">${unbroken(formatWallTimeRange(session.opens, session.closes, view.locale))}</span>
+    <span class="session-time">${unbroken(timeRange(session, view.locale))}</span>
     ${session.kind === 'extra' ? html`<span class="tag">${msg('Extra walk-in moment', { id: 'walkin.extra' })}</span>` : nothing}
     ${session.kind === 'changed' ? html`<span class="tag">${msg('Changed hours', { id: 'walkin.changed' })}</span>` : nothing}
     ${session.kind !== 'regular' && session.note ? html`<span class="session-note">${localizedText(view.pick(session.note))}</span>` : nothing}

@@ -99,7 +99,8 @@ function downloadProgress(progress: ContentStatusView['progress'], locale: strin
  * The notices are status boxes (`fl-status`: a stripe and an icon per tone, `--fl-color-warning`,
  * `--fl-color-error`, `--fl-color-info`), the retry button is a shared `fl-button`. Render the data itself
  * only when `status` is `ready`. Include `contentStatusStyles` in the element's styles (it holds
- * `sharedStyles`). Parts: `loading`, `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`.
+ * `sharedStyles`). Parts: `loading`, `slow-notice`, `error`, `retry`, `stale-notice`, `example-notice`
+ * (and `example-flag`, see `exampleFlag()`).
  *
  * ```ts
  * render() {
@@ -174,6 +175,17 @@ export function contentStatus(view: ContentStatusView, options: ContentStatusOpt
 }
 
 /**
+ * The flag on each record of example content (a result card, an office), right under its name: example
+ * details beside real organisation names and sourced facts must not pass for checked facts, whichever record a reader looks at
+ * (the notice above the list is easy to scroll past). Part `example-flag`.
+ */
+export function exampleFlag(): TemplateResult {
+  return html`<p class="fl-status" data-tone="warning" part="example-flag">
+    ${statusIcon('warning')}<strong>${msg('Example content: check it before relying on it.', { id: 'content.example-flag' })}</strong>
+  </p>`;
+}
+
+/**
  * Styles for contentStatus(), with the shared styles it builds on (tokens, buttons, status boxes):
  * `static styles = [contentStatusStyles, css\`...\`]`, or after `sharedStyles` (Lit keeps one copy).
  */
@@ -200,5 +212,6 @@ export const contentStatusStyles: CSSResultGroup = [
     .fl-progress > progress {
       inline-size: min(100%, 20rem);
     }
+
   `,
 ];

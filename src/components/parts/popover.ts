@@ -213,7 +213,7 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidde
 export function popoverPanel(
   controller: PopoverController,
   content: unknown,
-  options: { labelledBy?: string; lang?: string; dir?: string } = {},
+  options: { labelledBy?: string; lang?: string | undefined; dir?: string | undefined } = {},
 ): TemplateResult {
   return html`<div
     id="panel"

@@ -1,4 +1,5 @@
 import { css, html, svg, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 
 /** How a status box (`fl-status`) looks: an icon of its own shape and a stripe of its own colour for each. */
 export type StatusTone = 'info' | 'success' | 'warning' | 'error';
@@ -68,3 +69,8 @@ export const statusStyles = css`
     }
   }
 `;
+
+/** What shows in place of a piece still on its way (a chunk loaded when the reader first asks, see `controllers/lazy-piece.ts`). */
+export function pieceLoading(): TemplateResult {
+  return html`<p class="hint">${msg('Loading…', { id: 'parts.piece-loading' })}</p>`;
+}

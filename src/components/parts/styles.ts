@@ -9,7 +9,7 @@ import { statusStyles } from './status.js';
  * `fl-walkin-schedule { --fl-color-accent: #004f9f; }`. Each maps to a private `--_x` variable inside the
  * widgets, so a token the host does not set falls back to a default that fits any page: the host's own
  * font and text colour, colours mixed from the text colour, and system colours for floating panels.
- * Documented in README.md ("Theming"); keep the two lists in step.
+ * Documented in docs/theming.md; keep the two lists in step (a test checks it).
  */
 export const TOKENS = {
   '--fl-font-family': 'font family (default: the page’s)',
@@ -18,8 +18,9 @@ export const TOKENS = {
   '--fl-color-text': 'text colour (default: the page’s)',
   '--fl-color-muted': 'secondary text (default: the text colour at 80 %)',
   '--fl-color-link': 'links (default: the text colour, underlined)',
-  '--fl-color-accent': 'buttons and controls: border and text; fill of the main button (default: the text colour; CanvasText for the fill)',
-  '--fl-color-accent-contrast': 'text on a filled accent (default: Canvas)',
+  '--fl-color-accent':
+    'buttons and controls: border and text; fill of the main button (default: the text colour; for the fill, black or white, whichever is nearer the text colour)',
+  '--fl-color-accent-contrast': 'text on a filled accent (default: white or black, whichever contrasts with the text colour)',
   '--fl-color-border': 'borders of boxes and cards (default: the text colour at 35 %)',
   '--fl-color-background': 'background of the widget (default: none, the page shows through)',
   '--fl-color-surface': 'background of floating panels (default: Canvas)',
@@ -54,9 +55,13 @@ export const tokens = css`
     --_muted: var(--fl-color-muted, color-mix(in srgb, currentColor 80%, transparent));
     --_link: var(--fl-color-link, currentColor);
     --_accent: var(--fl-color-accent, currentColor);
-    /* currentColor would be the filled button's own text colour: fill with the system text colour instead. */
-    --_accent-fill: var(--fl-color-accent, CanvasText);
-    --_accent-contrast: var(--fl-color-accent-contrast, Canvas);
+    /* The filled button takes black or white, whichever is nearer the text colour around it, for its fill,
+       and the other for its label, so it shows on a dark section of a page that does not say
+       color-scheme: dark (the system colours would give black on black there). In 'color', currentColor is
+       the colour around the button; in 'background', the button's own label colour. A browser without
+       relative colours shows an outlined button instead (both values invalid: no fill, the text colour). */
+    --_accent-fill: var(--fl-color-accent, lch(from currentColor calc((50 - l) * infinity) 0 0));
+    --_accent-contrast: var(--fl-color-accent-contrast, lch(from currentColor calc((50 - l) * infinity) 0 0));
     --_border: var(--fl-color-border, color-mix(in srgb, currentColor 35%, transparent));
     --_background: var(--fl-color-background, transparent);
     --_surface: var(--fl-color-surface, Canvas);
@@ -95,6 +100,14 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+    /* The host page's text layout stops here (a justified or letter-spaced column would spread dates and
+       times apart); its font and colour still come through. A host restyles the element itself if it must. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
   :host([hidden]),
   [hidden] {
@@ -182,7 +195,6 @@ export const controlStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
   }
   .fl-button,
   .fl-control {

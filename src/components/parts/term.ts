@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { textDirection } from '../../i18n/direction.js';
 import { popoverPanel, popoverStyles } from './popover.js';
@@ -62,7 +62,7 @@ export class FlTerm extends FlPopoverElement {
 
   protected readonly exportPrefix = 'term';
 
-  override render() {
+  override render(): TemplateResult {
     const open = this.floating.open;
     return html`<button
         id="trigger"

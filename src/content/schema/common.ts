@@ -141,22 +141,37 @@ export type GeoPoint = z.infer<typeof geoPointSchema>;
 const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
-// Only compares two well-formed times: a malformed one already has its own, clearer problem.
-const opensBeforeCloses = (value: { opens?: string; closes?: string }) =>
-  !TIME.test(value.opens ?? '') || !TIME.test(value.closes ?? '') || value.opens! < value.closes!;
+// Only compares two well-formed times: a malformed one already has its own, clearer problem. Hours
+// past midnight say so (`closesNextDay`), and then end no later than they start (less than a day).
+const opensBeforeCloses = (value: { opens?: string | undefined; closes?: string | undefined; closesNextDay?: boolean | undefined }) =>
+  !TIME.test(value.opens ?? '') || !TIME.test(value.closes ?? '') || value.closesNextDay === true || value.opens! < value.closes!;
+const closesNextDayBeforeOpens = (value: { opens?: string | undefined; closes?: string | undefined; closesNextDay?: boolean | undefined }) =>
+  value.closesNextDay !== true || !TIME.test(value.opens ?? '') || !TIME.test(value.closes ?? '') || value.closes! <= value.opens!;
+const OPENS_BEFORE_CLOSES = { message: '"opens" must be before "closes" (for hours past midnight, add "closesNextDay": true)', path: ['closes'] };
+const NEXT_DAY_CLOSES = {
+  message: 'with "closesNextDay", "closes" (the next day) must not be after "opens": a session lasts a day at most',
+  path: ['closes'],
+};
+/** Hours past midnight (schema 1.1): `{ "opens": "20:00", "closes": "08:00", "closesNextDay": true }` ends at 08:00 the next day. */
+const closesNextDaySchema = z.optional(z.boolean());
 
-/** A weekly rule: on these days, from `opens` to `closes` (Europe/Brussels), between two optional dates. */
+/**
+ * A weekly rule: on these days, from `opens` to `closes` (Europe/Brussels), between two optional dates;
+ * with `closesNextDay`, the session that starts on one of these days ends at `closes` the day after.
+ */
 const weeklyRuleSchema = z
   .object({
     days: z.array(weekdaySchema).check(z.minLength(1, 'needs at least one day')),
     opens: timeSchema,
     closes: timeSchema,
+    closesNextDay: closesNextDaySchema,
     validFrom: z.optional(dateSchema),
     validUntil: z.optional(dateSchema),
     note: z.optional(localizedTextSchema),
   })
   .check(
-    z.refine(opensBeforeCloses, { message: '"opens" must be before "closes"', path: ['closes'] }),
+    z.refine(opensBeforeCloses, OPENS_BEFORE_CLOSES),
+    z.refine(closesNextDayBeforeOpens, NEXT_DAY_CLOSES),
     z.refine((v) => !v.validFrom || !v.validUntil || v.validFrom <= v.validUntil, {
       message: '"validFrom" must not be after "validUntil"',
       path: ['validUntil'],
@@ -174,6 +189,7 @@ const scheduleExceptionSchema = z
     kind: z.enum(['closed', 'extra', 'changed']),
     opens: z.optional(timeSchema),
     closes: z.optional(timeSchema),
+    closesNextDay: closesNextDaySchema,
     note: z.optional(localizedTextSchema),
   })
   .check(
@@ -181,7 +197,8 @@ const scheduleExceptionSchema = z
       message: 'an "extra" or "changed" exception needs "opens" and "closes"',
       path: ['opens'],
     }),
-    z.refine(opensBeforeCloses, { message: '"opens" must be before "closes"', path: ['closes'] }),
+    z.refine(opensBeforeCloses, OPENS_BEFORE_CLOSES),
+    z.refine(closesNextDayBeforeOpens, NEXT_DAY_CLOSES),
   );
 export type ScheduleException = z.infer<typeof scheduleExceptionSchema>;
 
@@ -222,3 +239,53 @@ export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be
 
 /** References to other records by id (`["icam-brussels", "icam-liege"]`). */
 export const idListSchema = z._default(z.array(idSchema), []);
+
+/** A currency as an ISO 4217 code in capitals: `EUR`. */
+const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code in capitals, e.g. "EUR"'));
+
+/**
+ * An amount of money as a source states it, never a bare figure in prose: fees and premiums change
+ * (the 9bis fee was 313, 343 and 357 EUR in three years), so each amount says from when it applies and
+ * where it is written. Several amounts of one cost are its history: the one that applies on a day is the
+ * latest whose `validFrom` is not after it (src/logic/amounts.ts).
+ */
+export const amountSchema = z.object({
+  /** The amount, in the currency's units (`357`, `12.5`); 0 for "free" as a source states it. */
+  value: z.number().check(z.gte(0, 'must not be negative')),
+  currency: z._default(currencySchema, 'EUR'),
+  /** What it is per, in plain words ("per adult applicant", "per child"). */
+  per: z.optional(localizedTextSchema),
+  /** The first day it applies, `YYYY-MM-DD`. */
+  validFrom: z.optional(dateSchema),
+  /** The page that states it. */
+  source: httpsUrlSchema,
+});
+export type Amount = z.infer<typeof amountSchema>;
+
+/**
+ * A legal deadline as a source states it: a number of days counted from an event (the day after it is
+ * day 1). How the last day moves when it falls on a Saturday, Sunday or Belgian public holiday is a rule
+ * of its own that needs its own source (`lastDay`); without one, a helper says that it does not know
+ * and asks the reader to have a lawyer confirm the date (src/logic/deadlines.ts). A source that counts in
+ * working days ("within 8 working days") says `"unit": "working-days"`: Saturdays, Sundays and Belgian
+ * public holidays are then not counted, and the last day is always a working day.
+ */
+export const deadlineRuleSchema = z.object({
+  /** How many days: calendar days, or working days with `unit`. */
+  days: z.number().check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(366, 'must be at most 366 days')),
+  /** `working-days` when the source counts working days (not Saturdays, Sundays or public holidays); calendar days when absent. */
+  unit: z.optional(z.enum(['calendar-days', 'working-days'])),
+  /** The event the days count from, in plain words ("the day the decision was notified to you"). */
+  from: localizedTextSchema,
+  /** What happens when the last day falls on a weekend or a public holiday, with the page that says so. */
+  lastDay: z.optional(
+    z.object({
+      /** `next-working-day`: it moves to the next day that is not a Saturday, Sunday or public holiday; `stays`: it does not move. */
+      moves: z.enum(['next-working-day', 'stays']),
+      source: httpsUrlSchema,
+    }),
+  ),
+  /** The page that states the number of days. */
+  source: httpsUrlSchema,
+});
+export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;

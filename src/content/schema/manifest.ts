@@ -16,6 +16,7 @@
  */
 import * as z from 'zod/mini';
 import { dateSchema, languageTagSchema } from './common.js';
+import { PUBLISHED_FILE, SHA256_HEX } from './manifest-fields.js';
 import { SEMVER } from './version.js';
 
 export { CONTENT_SCHEMA_MAJOR, CONTENT_SCHEMA_VERSION } from './version.js';
@@ -37,14 +38,12 @@ const timestampSchema = z
  * A published dataset file name: `<dataset>.<hex hash>.json`, a plain name in the manifest's folder.
  * Anything else (a path, another host) is refused, so content never makes the widget request elsewhere.
  */
-const publishedFileSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'));
+const publishedFileSchema = z.string().check(z.regex(PUBLISHED_FILE, 'must be a file name such as "walkins.3f2a9c1b5d7e0a42.json"'));
 
 const manifestDatasetSchema = z.object({
   file: publishedFileSchema,
   /** The file's SHA-256, 64 lower-case hex digits. */
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits')),
+  sha256: z.string().check(z.regex(SHA256_HEX, 'must be 64 lower-case hexadecimal digits')),
   updated: dateSchema,
   locales: z._default(z.array(languageTagSchema), []),
   /** The file's size in bytes (optional: older manifests lack it), so that a reader sees how much of a large file has come. */

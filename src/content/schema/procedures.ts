@@ -3,12 +3,19 @@
  * terms they use, and an orientation path (questions whose answers lead to procedures), for migrants in
  * precarious stay and the frontline workers who inform them.
  *
- * Amounts, delays and conditions are free rich text written and dated by the content maintainers
- * (`reviewed`, `sources`); the schema never holds a figure of its own.
+ * Conditions are rich text written and dated by the content maintainers (`reviewed`, `sources`).
+ * Since schema 1.1, the amounts and deadlines of a step are structured (an amount with the date it applies
+ * from and its source, a deadline rule a helper can count), steps have documents, sub-steps and their
+ * relation ("and", "or"), rich text can name a glossary term (`[word](term:id)`), and orientation answers
+ * can lead to service categories. Content of schema 1.0 still reads: every new field is optional.
  */
 import * as z from 'zod/mini';
 import { defineDataset, type DatasetData } from './dataset.js';
 import {
+  amountSchema,
+  deadlineRuleSchema,
+  dateSchema,
+  emailSchema,
   exampleFlagSchema,
   factFieldsSchema,
   httpsUrlSchema,
@@ -28,11 +35,55 @@ const topicSchema = z.object({
   description: z.optional(localizedTextSchema),
 });
 
+/** What a step costs: amounts with the dates they apply from and their sources, and a note. */
+const costSchema = z.object({
+  amounts: z._default(z.array(amountSchema), []),
+  /** Who is exempt, who pays, or that no current figure is published and whom to ask. */
+  note: z.optional(localizedRichTextSchema),
+});
+
+/** The deadline of a step: a rule the deadline helper can count, words, or both. */
+const stepDeadlineSchema = z
+  .object({
+    rule: z.optional(deadlineRuleSchema),
+    /** The deadline in words, when a source gives no count or more than one ("10 or 5 days..."). */
+    text: z.optional(localizedRichTextSchema),
+  })
+  .check(z.refine((value) => value.rule !== undefined || value.text !== undefined, 'needs a "rule", a "text", or both'));
+
+/** The fields of a step and of a sub-step. */
+const stepFields = {
+  title: localizedTextSchema,
+  /** What to do, in plain words. */
+  text: z.optional(localizedRichTextSchema),
+  /** Papers to bring or send: the reader can tick them off (kept in the page only). */
+  documents: z._default(z.array(localizedTextSchema), []),
+  /** Where to go or send it. */
+  where: z.optional(localizedRichTextSchema),
+  cost: z.optional(costSchema),
+  deadline: z.optional(stepDeadlineSchema),
+  /** A step not everyone needs. */
+  optional: z.optional(z.boolean()),
+  /** How this step relates to the next one: both are needed (`and`), or one of the two (`or`). */
+  relation: z.optional(z.enum(['and', 'or'])),
+  /** Where to get help with this step. */
+  help: z.optional(linkSchema),
+  /** When this step was last checked, where it differs from the procedure's. */
+  reviewed: z.optional(dateSchema),
+  /** Its sources, where they differ from the procedure's. */
+  sources: z.optional(z.array(httpsUrlSchema)),
+};
+
+/** A part of a step ("pay the fee" or "show that you are exempt"), shown inside its step. */
+const subStepSchema = z.object(stepFields);
+export type SubStep = z.infer<typeof subStepSchema>;
+
 /** One step of a procedure, in order. */
 const procedureStepSchema = z.object({
-  title: localizedTextSchema,
-  text: z.optional(localizedRichTextSchema),
+  ...stepFields,
+  steps: z._default(z.array(subStepSchema), []),
 });
+export type ProcedureStep = z.infer<typeof procedureStepSchema>;
 
 /** A residence procedure or a right, explained. */
 const procedureSchema = z.object({
@@ -74,6 +125,7 @@ const procedureSchema = z.object({
   terms: idListSchema,
   ...factFieldsSchema.shape,
 });
+export type Procedure = z.infer<typeof procedureSchema>;
 
 /** A word readers may not know ("order to leave the territory", "regularisation"), explained. */
 const glossaryTermSchema = z.object({
@@ -93,6 +145,8 @@ const orientationAnswerSchema = z.object({
   next: z.optional(idSchema),
   /** Ids of `procedures` that fit this answer. */
   procedures: idListSchema,
+  /** Ids of categories of the `services` dataset's taxonomy where a counsellor can help with this answer. */
+  categories: idListSchema,
   note: z.optional(localizedRichTextSchema),
 });
 export type OrientationAnswer = z.infer<typeof orientationAnswerSchema>;
@@ -116,6 +170,17 @@ export const proceduresDataset = defineDataset({
     disclaimer: z.optional(localizedRichTextSchema),
     /** Id of the first orientation question. */
     start: z.optional(idSchema),
+    /** Where readers report a mistake: an e-mail address or an https page (the record's id is prefilled). */
+    feedback: z.optional(z.object({ email: z.optional(emailSchema), url: z.optional(httpsUrlSchema) })),
+    /** Who to talk to at the end of every orientation: words, service categories, and a link. */
+    counsellor: z.optional(
+      z.object({
+        text: z.optional(localizedRichTextSchema),
+        /** Ids of categories of the `services` dataset's taxonomy. */
+        categories: idListSchema,
+        link: z.optional(linkSchema),
+      }),
+    ),
   },
   collections: {
     topics: topicSchema,

@@ -102,6 +102,24 @@ const serviceLocationSchema = z.object({
 });
 export type ServiceLocation = z.infer<typeof serviceLocationSchema>;
 
+/** Access facts a reader's phrase can stand for (the `true` answers of `access`). */
+const accessFacetSchema = z.enum(['noPapersNeeded', 'noIdNeeded', 'anonymous', 'walkIn']);
+export type AccessFacet = z.infer<typeof accessFacetSchema>;
+
+/**
+ * Words readers type for their situation rather than for a service ("sans papiers", "OQT", "بدون أوراق"),
+ * per language, and the access facts and categories they stand for. A query that holds one of the
+ * phrases is searched as those facts (all must hold) and categories (any may match), not as words.
+ * An entry with the `id` of a shipped default (src/logic/reader-words.ts) replaces it. Schema 1.1.
+ */
+const readerWordSchema = z.object({
+  id: idSchema,
+  phrases: localizedKeywordsSchema,
+  access: z.optional(z.array(accessFacetSchema)),
+  categories: z.optional(z.array(idSchema)),
+});
+export type ReaderWord = z.infer<typeof readerWordSchema>;
+
 /** An organisation that runs services (HSDS `organization`). */
 const organizationSchema = z.object({
   id: idSchema,
@@ -180,6 +198,7 @@ export const servicesDataset = defineDataset({
   top: {
     taxonomy: z.array(categorySchema),
     places: z.optional(placesSchema),
+    readerWords: z.optional(z.array(readerWordSchema)),
   },
   collections: {
     organizations: organizationSchema,

@@ -3,8 +3,8 @@
  * zod here: the store needs these before (and often without) loading any schema.
  */
 
-/** The content schema version this library reads and publishes. Minor versions only add. */
-export const CONTENT_SCHEMA_VERSION = '1.0.0';
+/** The content schema version this library reads and publishes. Minor versions only add (1.1: structured amounts and deadlines, procedure steps, glossary terms in rich text; 1.2: structured reintegration programmes, countries, process, media). */
+export const CONTENT_SCHEMA_VERSION = '1.2.0';
 /** The schema major this library reads: it loads `<content-base>/v1/` and refuses any other major. */
 export const CONTENT_SCHEMA_MAJOR = 1;
 

@@ -94,7 +94,7 @@ describe('content states part', () => {
 
     await setScenario(key, 'ok');
     const retry = part(el, 'retry') as HTMLButtonElement;
-    expect(retry.textContent!.trim()).to.equal('Try again');
+    expect(retry.textContent.trim()).to.equal('Try again');
     retry.click();
     await until(() => el.content.status === 'ready', 2000, 'ready after retry');
     await el.updateComplete;
@@ -114,7 +114,7 @@ describe('content states part', () => {
     });
     expect(titles(el)).to.have.length(3);
     const notice = part(el, 'stale-notice')!;
-    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('could not be refreshed and may be out of date. Last updated: 20 November 2026.');
+    expect(notice.textContent.replace(/\s+/g, ' ')).to.contain('could not be refreshed and may be out of date. Last updated: 20 November 2026.');
     await expect(el).to.be.accessible();
     await setScenario(key, 'ok');
     (notice.querySelector('[part="retry"]') as HTMLButtonElement).click();
@@ -167,7 +167,7 @@ describe('content states part', () => {
       html`<fl-test-status .view=${view({ status: 'loading', slow: true, progress: { received: 250_000, total: 550_000 } })}></fl-test-status>`,
     );
     const loading = part(el, 'loading')!;
-    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 250 kB of 550 kB.');
+    expect(loading.textContent.replace(/\s+/g, ' ')).to.contain('Downloading the information: 250 kB of 550 kB.');
     expect(part(el, 'slow-notice'), 'bytes arrive: not "slow"').to.equal(null);
     const bar = loading.querySelector('progress')!;
     expect([bar.value, bar.max]).to.deep.equal([250_000, 550_000]);
@@ -175,7 +175,7 @@ describe('content states part', () => {
     await expect(el).to.be.accessible();
     el.view = view({ status: 'loading', slow: true, progress: { received: 180_000, total: undefined } });
     await el.updateComplete;
-    expect(loading.textContent!.replace(/\s+/g, ' ')).to.contain('Downloading the information: 180 kB so far.');
+    expect(loading.textContent.replace(/\s+/g, ' ')).to.contain('Downloading the information: 180 kB so far.');
     // A small file says nothing of its bytes.
     el.view = view({ status: 'loading', slow: true, progress: { received: 8_000, total: 12_000 } });
     await el.updateComplete;
@@ -240,7 +240,7 @@ describe('content states part', () => {
 
   it('writes the last-updated date in the element’s own language when no locale is passed', async () => {
     const stale = view({ stale: true, updated: '2026-11-20' });
-    const text = (el: Element) => part(el, 'stale-notice')!.textContent!.replace(/\s+/g, ' ');
+    const text = (el: Element) => part(el, 'stale-notice')!.textContent.replace(/\s+/g, ' ');
     const fr = await fixture<FlTestStatusLocalized>(html`<fl-test-status-localized lang="fr" .view=${stale}></fl-test-status-localized>`);
     await until(() => text(fr).includes('novembre'), 2000, 'the French notice');
     expect(text(fr)).to.contain('20 novembre 2026');

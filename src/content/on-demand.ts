@@ -1,0 +1,55 @@
+/**
+ * The chunks the store loads on demand, each once per page (again after a failed load): the code that
+ * checks content (zod/mini and the schemas) and the code that asks the content host. A device copy shows
+ * with neither.
+ */
+import { ContentError } from './errors.js';
+import type { WaitEnd } from './retry.js';
+
+type Validation = typeof import('./validation.js');
+let validation: Promise<Validation> | undefined;
+
+/**
+ * The validation module, loaded once (a chunk of the built library). A failed load (the chunk could not
+ * be fetched, or the page's rules refused it) is a `checks` ContentError, tried again on the next attempt.
+ */
+export function loadValidation(dataset: string, url: string): Promise<Validation> {
+  validation ??= import('./validation.js').catch((cause: unknown) => {
+    validation = undefined;
+    throw new ContentError('checks', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
+  });
+  return validation;
+}
+
+type Network = typeof import('./network.js');
+let network: Promise<Network> | undefined;
+
+/**
+ * The code that asks the content host (requests, timeouts, progress), a chunk of its own: a device copy
+ * shows without it. Every store starts loading it when made, beside the device copy's read, so the first
+ * request seldom waits for it. A failed load is tried again on the next attempt.
+ */
+export function loadNetwork(dataset: string, url: string): Promise<Network> {
+  network ??= import('./network.js');
+  return network.catch((cause: unknown) => {
+    network = undefined;
+    const reason = globalThis.navigator?.onLine === false ? 'offline' : 'network';
+    throw new ContentError(reason, `${dataset}: could not load the code that asks the content host (${String(cause)})`, { dataset, url, cause });
+  });
+}
+
+/** A wait without the network chunk (it could not load: offline on a first visit), ended early by going online. */
+export function plainWait(delay: number): { done: Promise<WaitEnd>; wake: () => void } {
+  let wake!: () => void;
+  const done = new Promise<WaitEnd>((resolve) => {
+    const timer = setTimeout(() => end('timer'), delay);
+    const end = (how: WaitEnd): void => {
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('online', wake);
+      resolve(how);
+    };
+    wake = () => end('woken');
+    globalThis.addEventListener?.('online', wake);
+  });
+  return { done, wake };
+}
