@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { baseFor, fast, sleep, uniqueKey, until } from '../content/helpers.js';
@@ -19,6 +19,9 @@ function fakeGeolocation(value: Partial<Geolocation> | undefined): () => void {
   };
 }
 
+// Every test that sets the browser's geolocation permission lives in this file: the permission belongs to
+// the origin in the one browser context that test files share, so two files setting it at once clobber
+// each other.
 describe('<fl-service-finder>: the device’s location', () => {
   let previous: Partial<ContentOptions>;
   const key = uniqueKey('finder-location');
@@ -28,6 +31,20 @@ describe('<fl-service-finder>: the device’s location', () => {
   after(async () => {
     configureContent(previous);
     await executeServerCommand('set-geolocation', null);
+  });
+
+  // First in the file: once a position was given, Chromium hands it to the page again (within the
+  // element's maximumAge) even after the permission is refused, so a refusal must come before any grant.
+  it('says clearly when the reader or the browser refuses the position', async () => {
+    await executeServerCommand('set-geolocation', { deny: true });
+    const el = await finder(key);
+    $(el, '[part~="locate"]')!.click();
+    await until(() => status(el) !== '' && !status(el).startsWith('Finding'), 5000, 'the refusal');
+    expect(status(el)).to.equal('You did not allow this page to use your location. Type a postcode or municipality instead.');
+    expect($(el, '.location-status')!.getAttribute('role')).to.equal('status');
+    expect(el.resultCount).to.equal(EXAMPLE_SERVICES);
+    expect(chips(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('asks for the position only when the reader presses the button, then sorts by distance from it', async () => {
@@ -65,18 +82,6 @@ describe('<fl-service-finder>: the device’s location', () => {
     } finally {
       navigator.geolocation.getCurrentPosition = real;
     }
-  });
-
-  it('says clearly when the reader or the browser refuses the position', async () => {
-    await executeServerCommand('set-geolocation', { deny: true });
-    const el = await finder(key);
-    $(el, '[part~="locate"]')!.click();
-    await until(() => status(el) !== '' && !status(el).startsWith('Finding'), 5000, 'the refusal');
-    expect(status(el)).to.equal('You did not allow this page to use your location. Type a postcode or municipality instead.');
-    expect($(el, '.location-status')!.getAttribute('role')).to.equal('status');
-    expect(el.resultCount).to.equal(EXAMPLE_SERVICES);
-    expect(chips(el)).to.deep.equal([]);
-    await expect(el).to.be.accessible();
   });
 
   it('says when no position can be found, and when the browser has no location at all', async () => {
@@ -227,5 +232,23 @@ describe('<fl-service-finder sync-url>', () => {
     await type(el, 'query', 'food');
     await sleep(400);
     expect(location.search).to.equal('?fl-q=shelter');
+  });
+  it('keeps the keyboard focus on "Use my location" while it finds the position', async () => {
+    await executeServerCommand('set-geolocation', { latitude: 50.6451, longitude: 5.5734 });
+    try {
+      const el = await finder(key);
+      const button = $<HTMLButtonElement>(el, '[part~="locate"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.disabled, 'never disabled').to.equal(false);
+      expect(el.shadowRoot!.activeElement, 'while locating').to.equal(button);
+      await until(() => text($(el, '.location-status')).startsWith('Nearest services first'), 5000, 'the position');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'once located').to.equal(button);
+      expect(document.activeElement).to.equal(el);
+    } finally {
+      await executeServerCommand('set-geolocation', null);
+    }
   });
 });

@@ -1,7 +1,6 @@
 // What readers hit in the service finder (issue 16): their own words, places as they write them, names
 // in the language of the place, narrow screens.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { setViewport } from '@web/test-runner-commands';
 import type { FlServiceFinder } from '../../src/components/fl-service-finder/fl-service-finder.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
@@ -131,25 +130,6 @@ describe('<fl-service-finder>: readers’ own words and places', () => {
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
-    }
-  });
-
-  it('keeps the keyboard focus on "Use my location" while it finds the position', async () => {
-    await executeServerCommand('set-geolocation', { latitude: 50.6451, longitude: 5.5734 });
-    try {
-      const el = await finder(key);
-      const button = $<HTMLButtonElement>(el, '[part~="locate"]')!;
-      button.focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(button.disabled, 'never disabled').to.equal(false);
-      expect(el.shadowRoot!.activeElement, 'while locating').to.equal(button);
-      await until(() => text($(el, '.location-status')).startsWith('Nearest services first'), 5000, 'the position');
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement, 'once located').to.equal(button);
-      expect(document.activeElement).to.equal(el);
-    } finally {
-      await executeServerCommand('set-geolocation', null);
     }
   });
 });

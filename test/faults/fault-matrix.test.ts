@@ -69,11 +69,11 @@ async function prepare(cell: Cell): Promise<void> {
   }
   const { fault } = cell;
   let rate: number | undefined;
-  if (fault.rate === 'two-seconds') {
+  if (fault.downloadSeconds) {
     const manifest = (await (await fetch(`${cell.base}v1/manifest.json`, { cache: 'no-store' })).json()) as {
       datasets: Record<string, { bytes: number }>;
     };
-    rate = Math.ceil(manifest.datasets[cell.element.dataset.name]!.bytes / 2);
+    rate = Math.ceil(manifest.datasets[cell.element.dataset.name]!.bytes / fault.downloadSeconds);
   }
   await setScenario(cell.key, fault.scenario, 0, {
     headers: 'published',
@@ -141,7 +141,8 @@ async function duringFault(cell: Cell): Promise<void> {
     expect(part(cell, 'stale-notice'), `${label(cell)}: not stale`).to.equal(null);
     expect(records, `${label(cell)}: every record`).to.equal(fault.records ?? all);
     // The services (250 kB) on a first visit: the reader sees the download progress, not "slow".
-    if (fault.rate && !copy && element.tag === 'fl-service-finder') expect(cell.sawProgress, `${label(cell)}: progress shown`).to.equal(true);
+    if (fault.downloadSeconds && !copy && element.tag === 'fl-service-finder')
+      expect(cell.sawProgress, `${label(cell)}: progress shown`).to.equal(true);
   }
   checkSafe(cell);
   // Which events the page got.
@@ -231,6 +232,7 @@ describe('fault matrix', function () {
       try {
         await Promise.all(cells.map(prepare));
         const undo = fault.environment?.();
+        const timings = fault.timings ? configureContent({ ...TIMINGS, ...fault.timings }) : undefined;
         try {
           for (const cell of cells) await mount(cell);
           await Promise.all(cells.map(duringFault));
@@ -238,6 +240,7 @@ describe('fault matrix', function () {
           // A fault that leaves nothing wrong for the reader has nothing to recover from.
           if (fault.kind !== 'none') await Promise.all(cells.map(afterFix));
         } finally {
+          if (timings) configureContent(timings);
           undo?.();
         }
       } finally {
