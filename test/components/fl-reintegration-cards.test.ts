@@ -253,6 +253,14 @@ describe('fl-reintegration-cards', () => {
       expect(card.querySelectorAll('[part~="fallback-note"] ~ * [lang="en"], [part~="fallback-note"] ~ [lang="en"]').length).to.be.greaterThan(0);
     }
     expect(words(part(one!, 'checked'))).to.match(/agii\.be، fedasil\.be/);
+    // The steps: one note for the section; each step's English title and text are blocks of their own
+    // (inline in an Arabic line, their words were read in a mixed order).
+    expect(part(one!, 'process')!.querySelectorAll('[part~="fallback-note"]'), 'one note for the steps').to.have.length(1);
+    for (const step of parts(one!, 'process-step')) {
+      const [title, text] = [step.querySelector('.process__title')!, step.querySelector(':scope > div[lang="en"]')!];
+      expect(getComputedStyle(title).display, 'a step title on its own line').to.equal('block');
+      expect(text?.getAttribute('dir'), 'the step text in its own direction').to.equal('ltr');
+    }
     expect(parts(two!, 'details-toggle')).to.have.length(0);
     await expect(one!).to.be.accessible();
     await expect(two!).to.be.accessible();

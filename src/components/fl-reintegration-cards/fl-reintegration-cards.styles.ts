@@ -135,6 +135,12 @@ export const styles = [
     .free-line a {
       margin-inline: 0.25em;
     }
+    .process__title {
+      display: block;
+      /* Aligned by its own text's direction: an English title starts on the left in an Arabic page. */
+      unicode-bidi: plaintext;
+      text-align: start;
+    }
     .media__meta {
       color: var(--_muted);
     }

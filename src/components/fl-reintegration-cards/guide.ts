@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber, languageName } from '../../i18n/format.js';
 import { telHref } from '../../logic/links.js';
 import { heading } from '../parts/heading.js';
+import { noteOnce } from '../parts/localized.js';
 import type { CardsView } from './view.js';
 
 /**
@@ -52,11 +53,14 @@ export function renderCounsellor(view: CardsView, counsellorUrl: string | undefi
 export function renderProcess(view: CardsView): TemplateResult | typeof nothing {
   const process = view.data.process;
   if (!process || process.steps.length === 0) return nothing;
+  // Title and text each a block in its own language: inline, an English step in an Arabic page is read
+  // in a mixed order ("A counsellor looks at A first talk .1"). One "not in your language" note for all.
+  const section = noteOnce(view);
   return html`<section class="process" part="process">
     ${heading(view.level(1), msg('How a return with support goes', { id: 'reint.process' }), 'process-heading', 'process-heading')}
-    ${view.rich(process.text)}
+    ${section.rich(process.text)}
     <ol class="process__steps" part="process-steps">
-      ${process.steps.map((step) => html`<li part="process-step"><strong>${view.line(step.title)}</strong>${step.text ? html` ${view.rich(step.text, 'inline')}` : nothing}</li>`)}
+      ${process.steps.map((step) => html`<li part="process-step"><strong class="process__title">${view.line(step.title)}</strong>${step.text ? section.rich(step.text) : nothing}</li>`)}
     </ol>
   </section>`;
 }
