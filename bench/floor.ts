@@ -21,7 +21,7 @@ class FlFloor extends LitElement {
     const manifest = (await (await fetch(new URL('v1/manifest.json', base))).json()) as { datasets: Record<string, { file: string }> };
     const file = manifest.datasets[dataset]?.file ?? '';
     const data = (await (await fetch(new URL(`v1/${file}`, base))).json()) as Record<string, unknown>;
-    this.items = (data['offices'] ?? data['services'] ?? []) as FlFloor['items'];
+    this.items = (data['offices'] ?? data['services'] ?? data['procedures'] ?? data['programmes'] ?? []) as FlFloor['items'];
     await this.updateComplete;
     this.dispatchEvent(new Event('floor-rendered', { bubbles: true, composed: true }));
   }

@@ -97,7 +97,8 @@ export function measureDist(dist) {
 /**
  * The budgets, min+gzip KB, of what a page loads before its content shows on a second visit where nothing
  * changed (the device holds the content; no checking code, no translation for an English reader): the
- * loader, the element modules it imports and every chunk they import statically. `own` is what each
+ * loader, the element modules it imports, every chunk they import statically, and the chunks an element
+ * waits for before its content shows (FIRST_CONTENT_CHUNKS). `own` is what each
  * element adds beyond the chunks it shares with the other elements. Where a budget is not met yet,
  * `holding` is the size the check holds today (nothing may grow) until the work that meets it lands.
  */
@@ -113,11 +114,15 @@ export const BUDGETS = {
   // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step).
   'fl-procedure-explainer': { max: 24, aim: 20, holding: 36.5 },
   // A page with the reintegration cards: the walk-in page's budget, held at what it measured when it
-  // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included).
-  'fl-reintegration-cards': { max: 24, aim: 20, holding: 30.5 },
+  // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included), then at
+  // 33: 32.6 once the rich-text chunks its content waits for are counted (FIRST_CONTENT_CHUNKS; the 30.4
+  // before did not count the 3.5 KB cards chunk the content then needed, 36.4 in all; the cards now load
+  // when a country is chosen).
+  'fl-reintegration-cards': { max: 24, aim: 20, holding: 33 },
   // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
-  // explainer's page lost 0.3), 72.1 with the pair chunk: held until the budget work of issue 14 lands.
-  all: { max: 60, aim: 48, holding: 72.5 },
+  // explainer's page lost 0.3), 72.1 with the pair chunk, 72.6 with the reintegration cards' rich-text
+  // piece loaded beside the content (its facade chunk, the eager piece): held until issue 14's budget work lands.
+  all: { max: 60, aim: 48, holding: 73 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
 };
@@ -139,10 +144,32 @@ function eagerSet(dist, entry) {
   return files;
 }
 
+/**
+ * Chunks an element imports dynamically but waits for before its content shows: they count as "before
+ * content shows" too. The reintegration cards load the rich-text chunks beside the content's request (the
+ * disclaimer and the steps every reader sees); their cards chunk loads when a country is chosen (with the
+ * content when the host sets one: such a page loads 3.5 KB more; the budget is the page with the picker).
+ */
+const FIRST_CONTENT_CHUNKS = { 'fl-reintegration-cards': ['rich'] };
+
+/** `files` with the chunks of FIRST_CONTENT_CHUNKS[tag] they import dynamically, and those chunks' static imports. */
+function withFirstContentChunks(files, tag) {
+  const labels = FIRST_CONTENT_CHUNKS[tag] ?? [];
+  const all = new Set(files);
+  const queue = [...files].flatMap((file) => [...importsOf(file).dynamic].filter((next) => labels.includes(chunkLabel(next))));
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (all.has(next)) continue;
+    all.add(next);
+    queue.push(...importsOf(next).static);
+  }
+  return all;
+}
+
 /** What each kind of page loads before its content shows, against its budget (see BUDGETS). */
 export function measurePages(dist, tags) {
   const loader = eagerSet(dist, 'frontline-widgets');
-  const sets = Object.fromEntries(tags.map((tag) => [tag, eagerSet(dist, tag)]));
+  const sets = Object.fromEntries(tags.map((tag) => [tag, withFirstContentChunks(eagerSet(dist, tag), tag)]));
   const gzip = (files) => [...files].reduce((total, file) => total + fileSize(file).gzip, 0);
   const union = (...groups) => new Set(groups.flatMap((group) => [...group]));
   const pages = [{ page: 'the loader alone', gzip: gzip(loader), ...BUDGETS.loader }];

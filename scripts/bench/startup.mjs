@@ -1,8 +1,8 @@
 // npm run bench (second part): how fast the BUILT widgets show their content, beside a floor, in headless
 // Chromium, served locally with the built example content (dist/content/).
 //
-// Pages ("cells"): the loader (dist/frontline-widgets.js) with <fl-walkin-schedule>, with
-// <fl-service-finder>, and with both; each beside its floor, a page with a minimal Lit element
+// Pages ("cells"): the loader (dist/frontline-widgets.js) with each element alone, and with all four;
+// each beside its floor, a page with a minimal Lit element
 // (bench/floor.ts) that fetches the manifest and the same dataset and renders a plain list. Each page is
 // visited first (fresh browser context: nothing cached) and second (the same context again: the device
 // copy and the HTTP cache hold what the first visit left), at normal CPU and slowed 4x (CDP
@@ -14,7 +14,7 @@
 // after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
 // bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
 //   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--no-build] [--reserve 20rem]
-/* global PerformanceObserver, performance -- in functions that run in the page */
+/* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -49,10 +49,18 @@ const page = (body) => `<h1>Help and information</h1><p>Text of the host page ab
 const CELLS = [
   { name: 'walk-in schedule', tags: ['fl-walkin-schedule'], floor: ['walkins'] },
   { name: 'service finder', tags: ['fl-service-finder'], floor: ['services'] },
-  { name: 'all elements', tags: ['fl-walkin-schedule', 'fl-service-finder'], floor: ['walkins', 'services'] },
+  { name: 'procedure explainer', tags: ['fl-procedure-explainer'], floor: ['procedures'] },
+  { name: 'reintegration cards', tags: ['fl-reintegration-cards'], floor: ['reintegration'] },
+  {
+    name: 'all elements',
+    tags: ['fl-walkin-schedule', 'fl-service-finder', 'fl-procedure-explainer', 'fl-reintegration-cards'],
+    floor: ['walkins', 'services', 'procedures', 'reintegration'],
+  },
 ];
 const head = reserve ? '<link rel="stylesheet" href="/host.css">' : '';
-const css = `fl-walkin-schedule:not(:defined), fl-service-finder:not(:defined) { display: block; min-block-size: ${reserve}; }`;
+const css = `${CELLS.at(-1)
+  .tags.map((tag) => `${tag}:not(:defined)`)
+  .join(', ')} { display: block; min-block-size: ${reserve}; }`;
 const pages = { '/floor.js': { html: floorJs, type: 'text/javascript' }, '/host.css': { html: css, type: 'text/css' } };
 for (const [i, cell] of CELLS.entries()) {
   pages[`/cell-${i}.html`] = hostPage('/dist/frontline-widgets.js', page(cell.tags.map(widget).join('')), { head });
@@ -79,6 +87,8 @@ function instrument(expected) {
       // The element asks for its update right after the event: wait for that update, not the one before.
       await Promise.resolve();
       await event.target.updateComplete;
+      // A piece of the first screen still on its way ("Loading…", see pieceLoading()): not shown yet.
+      while (event.target.shadowRoot.querySelector('.fl-piece-loading')) await new Promise(requestAnimationFrame);
       done(event.target);
     },
     true,

@@ -52,6 +52,9 @@ async function type(el: FlReintegrationCards, text: string): Promise<void> {
   input.focus();
   await sendKeys({ type: text });
   await el.updateComplete;
+  // The search comes with the cards' chunk, asked for when the field took the focus.
+  const status = () => words(root(el).querySelector('.combobox [role="status"]'));
+  await until(() => status() !== '' && status() !== 'Loading…', 3000, 'the list');
 }
 
 describe('fl-reintegration-cards', () => {
@@ -188,6 +191,29 @@ describe('fl-reintegration-cards', () => {
     expect(parts(el, 'card')).to.have.length(10);
     expect(words(part(el, 'more'))).to.equal('Show more programmes (2 more)');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows its content whole, with the disclaimer and the steps, in the first render that shows content', async () => {
+    const base = await host();
+    const el = document.createElement('fl-reintegration-cards');
+    el.setAttribute('content-base', base);
+    el.now = NOW;
+    // What the first render with content shows (the cards' chunk loads beside the content, not after it).
+    const shownOnLoad = async () => {
+      await Promise.resolve();
+      await el.updateComplete;
+      while (root(el).querySelector('.fl-piece-loading')) await new Promise(requestAnimationFrame);
+      return { disclaimer: words(part(el, 'disclaimer')), steps: parts(el, 'process-step').length };
+    };
+    const first = new Promise<{ disclaimer: string; steps: number }>((resolve) => {
+      el.addEventListener('fl-content-load', () => resolve(shownOnLoad()), { once: true });
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    const shown = await first;
+    expect(shown.disclaimer).to.match(/^Going back is your own decision/);
+    expect(shown.steps).to.equal(6);
+    expect(part(el, 'process')!.querySelector('[lang="en"]'), 'the steps with their text').to.exist;
   });
 
   it('says an amount note that several offers of a card share once, after them', async () => {

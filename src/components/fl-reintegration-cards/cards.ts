@@ -15,7 +15,6 @@ import { amountLine, checked, sourceLink } from '../parts/facts.js';
 import { comma, noteOnce } from '../parts/localized.js';
 import { heading } from '../parts/heading.js';
 import { guardedRecord } from '../parts/record-guard.js';
-import { richText } from '../parts/rich-text.js';
 import { KINDS, PROFILE_LIST, kindLabel, profileLabel } from './labels.js';
 import type { CardsView } from './view.js';
 
@@ -211,13 +210,7 @@ function countryFacts(country: CountryInfo | undefined, view: CardsView): Templa
     }`;
 }
 
-/**
- * Rich text as templates: loaded with the cards, so that the rich-text renderer, which the procedure
- * explainer loads up front, stays out of the chunk every element shares.
- */
-export const renderRich = richText;
-
-/** The country search, with the text folding it needs: in this chunk too, loaded before a reader types. */
+/** The country search, with the text folding it needs: in this chunk too, loaded when a reader starts typing. */
 export { countryEntries, searchCountries } from '../../logic/countries.js';
 
 /** Everything for the chosen country. */

@@ -18,7 +18,7 @@ import { combobox, type ComboboxOption } from '../parts/combobox.js';
 import { contentStatus } from '../parts/content-status.js';
 import { heading } from '../parts/heading.js';
 import { localizedBlock, localizedText } from '../parts/localized.js';
-import { pieceLoading } from '../parts/status.js';
+import { loadingText, pieceLoading } from '../parts/status.js';
 import { styles } from './fl-reintegration-cards.styles.js';
 import { renderCounsellor, renderMedia, renderProcess } from './guide.js';
 import { KINDS } from './labels.js';
@@ -135,22 +135,34 @@ export class FlReintegrationCards extends FlWidget {
   private readonly announcer = new LiveAnnouncer(this);
   /** Cards a page at a time: "Show more programmes (12 more)". */
   private readonly paging = new Paging(this, CARDS_PER_PAGE, { record: '[part~="card"]', title: '[part~="card-title"]' });
-  /** The cards and the rich-text renderer: a chunk loaded once content is here (see cards.ts). */
+  /**
+   * The rich-text renderer (the disclaimer and the steps every reader sees; a chunk the procedure explainer
+   * shares): it loads at once, beside the content's request, and the content shows with it, whole, so that
+   * nothing grows afterwards. Without it (offline, refused) the rest shows.
+   */
+  private readonly rich = new LazyPiece(this, 'the rich text', () => import('./rich.js'), true);
+  /**
+   * The cards and the country search (see cards.ts): loaded when a country is chosen (by the host's
+   * attributes: then beside the content, which waits for them) or when the reader starts typing one.
+   */
   private readonly cards = new LazyPiece(this, 'the programme cards', () => import('./cards.js'));
+  /** The content showed once: from then on a piece still on its way shows "Loading…" in its place. */
+  private shownWhole = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('country') || changed.has('countries') || changed.has('support')) this.paging.reset();
     if (changed.has('country') || changed.has('countries')) {
       const allowed = this.allowed();
       this.chosen = this.country?.trim() ? this.country.trim().toUpperCase() : allowed.length === 1 ? allowed[0] : undefined;
-      if (this.chosen && isCountryCode(this.chosen)) this.query = this.countryLabel(this.chosen);
+      if (this.chosen && isCountryCode(this.chosen)) {
+        this.query = this.countryLabel(this.chosen);
+        void this.cards.load();
+      }
     }
     if (changed.has('support')) {
       const words = (this.support ?? '').split(/[\s,]+/);
       this.kinds = KINDS.filter((kind) => words.includes(kind));
     }
-    // The cards' chunk also renders rich text (the disclaimer, the process): it loads with the content.
-    if (this.content.data) this.cards.load();
   }
 
   /** The codes of the `countries` attribute that name a country. */
@@ -167,10 +179,18 @@ export class FlReintegrationCards extends FlWidget {
     const data = this.content.data;
     return html`<div class="header">${heading(this.level(), msg('Support after a return', { id: 'reint.title' }))}${this.renderLanguagePicker()}</div>
       ${contentStatus(this.content, { locale: intlLocale(this.locale) })} ${this.announcer.render()}
-      ${data && this.content.status !== 'error' ? this.renderData(data) : nothing}`;
+      ${data && this.content.status !== 'error' ? (this.piecesHere() ? this.renderData(data) : pieceLoading()) : nothing}`;
+  }
+
+  /** Whether the content can show whole: the pieces its first screen needs came (or failed: it shows without them). */
+  private piecesHere(): boolean {
+    const settled = (piece: LazyPiece<unknown>) => piece.value !== undefined || piece.failed;
+    const country = this.chosen !== undefined && isCountryCode(this.chosen);
+    return settled(this.rich) && (this.shownWhole || !country || settled(this.cards));
   }
 
   private renderData(data: ReintegrationData): TemplateResult {
+    this.shownWhole = true;
     const view = this.view(data);
     const code = this.chosen;
     const valid = code !== undefined && isCountryCode(code);
@@ -185,7 +205,7 @@ export class FlReintegrationCards extends FlWidget {
             ${msg('Choose a country in the list, or ask a counsellor.', { id: 'reint.unknown.help' })}</p>`
           : nothing
       }
-      ${valid ? (this.cards.value ? this.cards.value.renderCountry(code, view) : pieceLoading()) : nothing}
+      ${valid ? (this.cards.value ? this.cards.value.renderCountry(code, view) : this.cards.failed ? nothing : pieceLoading()) : nothing}
       ${renderProcess(view)} ${renderMedia(view, record?.id)} ${renderCounsellor(view, this.counsellorUrl)}`;
   }
 
@@ -239,13 +259,22 @@ export class FlReintegrationCards extends FlWidget {
         options,
         open: this.listOpen,
         active: this.active,
-        status: count === 0 ? msg('No country found', { id: 'reint.picker.none' }) : msg(str`${count} countries found`, { id: 'reint.picker.count' }),
+        status:
+          !this.cards.value && this.query.trim() !== ''
+            ? loadingText()
+            : count === 0
+              ? msg('No country found', { id: 'reint.picker.none' })
+              : msg(str`${count} countries found`, { id: 'reint.picker.count' }),
+        // The country search comes with the cards' chunk: asked for when the reader comes to the field.
+        focus: () => void this.cards.load(),
         input: (value) => {
+          void this.cards.load();
           this.query = value;
           this.listOpen = true;
           this.active = -1;
         },
         setOpen: (open) => {
+          if (open) void this.cards.load();
           this.listOpen = open;
           if (!open) this.active = -1;
         },
@@ -261,6 +290,7 @@ export class FlReintegrationCards extends FlWidget {
   }
 
   private choose(code: string): void {
+    void this.cards.load();
     this.chosen = code;
     this.query = this.countryLabel(code);
     this.listOpen = false;
@@ -272,7 +302,7 @@ export class FlReintegrationCards extends FlWidget {
   }
 
   private view(data: ReintegrationData): CardsView {
-    const richText = this.cards.value?.renderRich;
+    const richText = this.rich.value?.richText;
     const rich = (text: Text, className = '', seen?: Set<string>): unknown => {
       const picked = this.pickText(text);
       if (!picked || !richText) return nothing;

@@ -72,5 +72,8 @@ export const statusStyles = css`
 
 /** What shows in place of a piece still on its way (a chunk loaded when the reader first asks, see `controllers/lazy-piece.ts`). */
 export function pieceLoading(): TemplateResult {
-  return html`<p class="hint">${msg('Loading…', { id: 'parts.piece-loading' })}</p>`;
+  return html`<p class="hint fl-piece-loading">${loadingText()}</p>`;
 }
+
+/** "Loading…", for a status line (a list whose search is on its way). */
+export const loadingText = (): string => msg('Loading…', { id: 'parts.piece-loading' });

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { LazyPiece } from '../../../src/components/controllers/lazy-piece.js';
+import { captureWarnings } from '../../content/helpers.js';
+
+describe('LazyPiece', () => {
+  const fakeHost = () => {
+    const host = {
+      updates: 0,
+      addController() {},
+      removeController() {},
+      requestUpdate: () => host.updates++,
+      updateComplete: Promise.resolve(true),
+    };
+    return host;
+  };
+
+  it('loads once on ask, however often it is asked, and renders the host again when the piece came', async () => {
+    const host = fakeHost();
+    let imports = 0;
+    const piece = new LazyPiece(host, 'a piece', async () => ({ n: ++imports }));
+    piece.hostConnected();
+    expect(imports, 'not eager: nothing before an ask').to.equal(0);
+    await Promise.all([piece.load(), piece.load(), piece.load()]);
+    expect(piece.value).to.deep.equal({ n: 1 });
+    expect(imports).to.equal(1);
+    expect(host.updates).to.equal(1);
+    await piece.load();
+    expect(imports).to.equal(1);
+  });
+
+  it('eager: loads when the host connects, and renders the host again once it came or failed', async () => {
+    const host = fakeHost();
+    const piece = new LazyPiece(host, 'a piece', () => Promise.resolve('here'), true);
+    piece.hostConnected();
+    await piece.load();
+    await Promise.resolve();
+    expect(piece.value).to.equal('here');
+    expect(host.updates).to.be.greaterThan(0);
+
+    const failing = fakeHost();
+    const broken = new LazyPiece(failing, 'a broken piece', () => Promise.reject(new Error('offline')), true);
+    const { warnings } = await captureWarnings(async () => {
+      broken.hostConnected();
+      await broken.load();
+      await Promise.resolve();
+    });
+    expect(broken.failed).to.equal(true);
+    expect(broken.value).to.equal(undefined);
+    expect(failing.updates, 'rendered once after the failure, to show what it can').to.equal(1);
+    expect(warnings.join()).to.contain('a broken piece could not be loaded');
+  });
+
+  it('does not render the host again after a failure on ask: hosts ask while rendering, that would loop', async () => {
+    const host = fakeHost();
+    let attempts = 0;
+    const piece = new LazyPiece(host, 'a piece', () => {
+      attempts += 1;
+      return attempts < 2 ? Promise.reject(new Error('offline')) : Promise.resolve('back');
+    });
+    await captureWarnings(() => piece.load());
+    expect([piece.failed, host.updates]).to.deep.equal([true, 0]);
+    // The next ask tries again.
+    await piece.load();
+    expect([piece.failed, piece.value, attempts, host.updates]).to.deep.equal([false, 'back', 2, 1]);
+  });
+});
