@@ -9,7 +9,7 @@
 // Emulation.setCPUThrottlingRate, a cheap phone). Runs are interleaved: each round visits every page once,
 // so a page and its floor meet the same moment of the machine's load.
 //
-// Per visit: navigation start to the content rendered in the shadow DOM (every widget of the page), the
+// Per visit: navigation start to the frame that shows the content (every widget of the page), the
 // longest main-thread task (Long Tasks API: tasks over 50 ms), the number of such tasks, and layout shift
 // after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
 // bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
@@ -76,9 +76,13 @@ function instrument(expected) {
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) bench.longTasks.push(task.duration);
   }).observe({ type: 'longtask', buffered: true });
+  // Content is shown at the frame after its render (ours and the floor's alike): the layout shift of that
+  // frame is the content arriving, not a shift after it.
   const done = (element) => {
     bench.shown.add(element);
-    if (bench.shown.size === expected && bench.rendered === undefined) bench.rendered = performance.now();
+    if (bench.shown.size !== expected || bench.rendered !== undefined) return;
+    bench.rendered = null;
+    requestAnimationFrame(() => setTimeout(() => (bench.rendered = performance.now())));
   };
   document.addEventListener('floor-rendered', (event) => done(event.target), true);
   document.addEventListener(
@@ -87,8 +91,10 @@ function instrument(expected) {
       // The element asks for its update right after the event: wait for that update, not the one before.
       await Promise.resolve();
       await event.target.updateComplete;
-      // A piece of the first screen still on its way ("Loading…", see pieceLoading()): not shown yet.
-      while (event.target.shadowRoot.querySelector('.fl-piece-loading')) await new Promise(requestAnimationFrame);
+      // A piece of the first screen still on its way ("Loading…", see pieceLoading(); not the ones inside
+      // closed disclosures): not shown yet.
+      const waiting = () => [...event.target.shadowRoot.querySelectorAll('.fl-piece-loading')].some((node) => node.checkVisibility());
+      while (waiting()) await new Promise((resolve) => setTimeout(resolve, 10));
       done(event.target);
     },
     true,
@@ -102,7 +108,7 @@ async function visit(context, server, path, expected, rate) {
   if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
   await tab.evaluateOnNewDocument(instrument, expected);
   await tab.goto(`${server.origin}${path}`);
-  await tab.waitForFunction(() => window.__bench.rendered !== undefined, { timeout: 60000 });
+  await tab.waitForFunction(() => typeof window.__bench.rendered === 'number', { timeout: 60000 });
   // What runs after the first render (the manifest check, a re-render, storing the copy) counts too.
   await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(rate, 2)));
   const result = await tab.evaluate(() => {
