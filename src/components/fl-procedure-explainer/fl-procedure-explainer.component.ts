@@ -346,11 +346,11 @@ export class FlProcedureExplainer extends FlWidget {
       },
       deadlineFrom: (key) => this.dates.get(key) ?? '',
       setDeadlineFrom: (key, value) => {
-        this.deadlines.load();
+        void this.deadlines.load();
         this.dates = new Map(this.dates).set(key, value);
       },
       deadlineResult: this.deadlines.value,
-      loadDeadlines: () => this.deadlines.load(),
+      loadDeadlines: () => void this.deadlines.load(),
       feedback: (id) =>
         feedbackHref(
           data.feedback,

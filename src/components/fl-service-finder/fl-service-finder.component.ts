@@ -25,7 +25,7 @@ import { DeviceLocation } from '../controllers/device-location.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { UrlStateController } from '../controllers/url-state.js';
 import { contentStatus, contentStatusStyles } from '../parts/content-status.js';
-import { moveFocus } from '../parts/focus.js';
+import { Paging } from '../parts/paging.js';
 import { heading } from '../parts/heading.js';
 import { sharedStyles } from '../parts/styles.js';
 import { chipList } from './chips.js';
@@ -109,7 +109,6 @@ export class FlServiceFinder extends FlWidget {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private choices: FinderState = EMPTY_STATE;
-  @state() private pages = 1;
   @state() private placeChecked = false;
   @state() private moreOpen = false;
 
@@ -133,6 +132,8 @@ export class FlServiceFinder extends FlWidget {
   /** Services whose details the reader opened. */
   private readonly openDetails = new Set<string>();
   /** The details renderer, a chunk loaded when the reader first opens a card's details. */
+  /** Results a page at a time (`limit` per page): "Show more results" adds one, focus on the first new card. */
+  private readonly paging = new Paging(this, () => this.pageSize, { record: '.card', title: '[part~="card-title"]' });
   private readonly details = new LazyPiece(this, "a service's details", async () => (await import('./card-details.js')).cardDetails);
 
   /** How many services match the reader's choices; undefined until the content is searchable. */
@@ -160,7 +161,7 @@ export class FlServiceFinder extends FlWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.started || ATTRIBUTE_PROPERTIES.some((key) => changed.has(key))) this.applyAttributes();
-    const input = { now: this.clockNow(), locale: this.locale, limit: this.pageSize * this.pages, device: this.device.position };
+    const input = { now: this.clockNow(), locale: this.locale, limit: this.paging.limit, device: this.device.position };
     this.search.compute(this.choices, input);
     this.search.warnAboutPrefilters(this.defaults);
     // A category or language the content does not know (from a shared address, or a host's typo) is
@@ -191,7 +192,7 @@ export class FlServiceFinder extends FlWidget {
       const patch: Partial<Record<keyof FinderState, unknown>> = {};
       for (const key of changedKeys(this.defaults, next)) patch[key] = next[key];
       this.choices = { ...this.choices, ...(patch as Partial<FinderState>) };
-      this.pages = 1;
+      this.paging.reset();
     }
     this.defaults = next;
   }
@@ -199,7 +200,7 @@ export class FlServiceFinder extends FlWidget {
   /** The reader changed a choice: back to the first page, and say the new count once they pause. */
   private choose(patch: Partial<FinderState>, announceAfter = 800): void {
     this.choices = { ...this.choices, ...patch };
-    this.pages = 1;
+    this.paging.reset();
     this.announceSoon(announceAfter);
   }
 
@@ -268,13 +269,8 @@ export class FlServiceFinder extends FlWidget {
   }
 
   private showMore(): void {
-    const first = this.pageSize * this.pages;
-    this.pages += 1;
-    // Focus moves to the first new result, so keyboard and screen reader users go on reading from there.
+    this.paging.more();
     this.afterRender(() => {
-      const card = this.renderRoot.querySelectorAll('.card')[first];
-      const title = card?.querySelector<HTMLElement>('[part~="card-title"]');
-      if (title) moveFocus(title);
       const view = this.view;
       if (view) {
         this.announcer.announce(
@@ -380,7 +376,7 @@ export class FlServiceFinder extends FlWidget {
           if (open === this.openDetails.has(id)) return;
           if (open) this.openDetails.add(id);
           else this.openDetails.delete(id);
-          if (open) this.details.load();
+          if (open) void this.details.load();
           this.requestUpdate();
         },
       },

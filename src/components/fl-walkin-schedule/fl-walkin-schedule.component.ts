@@ -156,7 +156,7 @@ export class FlWalkinSchedule extends FlWidget {
     const shown = filtering ? filterOffices(selected, { place, walkInOnly: this.walkInOnly }) : selected;
     this.shownCount = shown.length;
     const page = this.paging.page(shown);
-    if (selected.length === 1) this.week.load();
+    if (selected.length === 1) void this.week.load();
     const view: WalkinView = {
       ...this.renderContext(now),
       today: localDate(now),
@@ -168,7 +168,7 @@ export class FlWalkinSchedule extends FlWidget {
       weekOpen: selected.length === 1,
       calendar: this.calendar,
       week: this.week.value,
-      loadWeek: () => this.week.load(),
+      loadWeek: () => void this.week.load(),
       pageUrl: globalThis.location?.href,
       weekOffset: (id) => this.weekOffsets.get(id) ?? 0,
       moveWeek: (id, offset) => this.moveWeek(id, offset, data, now),

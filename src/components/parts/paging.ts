@@ -18,12 +18,17 @@ export class Paging implements ReactiveController {
 
   constructor(
     private readonly host: PagingHost,
-    /** Records per page. */
-    readonly size: number,
+    /** Records per page, or how to know it (from an attribute). */
+    private readonly perPage: number | (() => number),
     /** How to find, in the render root, the records in their order and a record's title. */
     private readonly selectors: { record: string; title: string },
   ) {
     host.addController(this);
+  }
+
+  /** Records per page. */
+  get size(): number {
+    return typeof this.perPage === 'number' ? this.perPage : this.perPage();
   }
 
   /** How many records show at most. */
@@ -42,7 +47,10 @@ export class Paging implements ReactiveController {
     this.focusAt = undefined;
   }
 
-  /** The "Show more" button when `total` records are more than show; `label` gets how many more there are. */
+  /**
+   * The "Show more" button when `total` records are more than show; `label` gets how many more there are.
+   * A host with a button of its own calls more().
+   */
   button(total: number, label: (remaining: number) => string): TemplateResult | typeof nothing {
     if (total <= this.limit) return nothing;
     return html`<p class="more">
@@ -50,7 +58,8 @@ export class Paging implements ReactiveController {
     </p>`;
   }
 
-  private more = (): void => {
+  /** One page more; focus goes to the first new record's title after the render. */
+  more = (): void => {
     this.focusAt = this.limit;
     this.pages += 1;
     this.host.requestUpdate();
