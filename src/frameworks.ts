@@ -41,6 +41,19 @@ export interface FlWalkinScheduleAttributes extends WidgetAttributes {
   show?: 'walk-in' | 'all';
 }
 
+/** `<fl-procedure-explainer>`'s attributes. */
+export interface FlProcedureExplainerAttributes extends WidgetAttributes {
+  /** The id of a procedure of the content; without it, the orientation shows. */
+  procedure?: string;
+  /** Only procedures of this topic (a topic id of the content) in lists. */
+  topic?: string;
+  /** The id of the question the orientation starts at. */
+  start?: string;
+  'counsellor-url'?: string;
+  /** On, or on with a prefix for its address key (`"b"`: `fl-b-path`). */
+  'sync-url'?: boolean | string;
+}
+
 /** `<fl-reintegration-cards>`'s attributes. */
 export interface FlReintegrationCardsAttributes extends WidgetAttributes {
   /** A country code (ISO 3166-1 alpha-2, `MA`). */
@@ -56,5 +69,6 @@ export interface FlReintegrationCardsAttributes extends WidgetAttributes {
 export interface FlIntrinsicElements {
   'fl-service-finder': FlServiceFinderAttributes;
   'fl-walkin-schedule': FlWalkinScheduleAttributes;
+  'fl-procedure-explainer': FlProcedureExplainerAttributes;
   'fl-reintegration-cards': FlReintegrationCardsAttributes;
 }

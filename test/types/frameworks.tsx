@@ -19,10 +19,14 @@ export const finder = (
   </fl-service-finder>
 );
 export const schedule = <fl-walkin-schedule city="liege" show="all" language-picker />;
+export const explainer = <fl-procedure-explainer procedure="humanitarian-regularisation" counsellor-url="/help" sync-url heading-level="2" />;
+export const cards = <fl-reintegration-cards countries="MA BR" support="premium" counsellor-url="/help" />;
 
 // @ts-expect-error: a mistyped attribute is caught
 export const typo = <fl-service-finder categroy="health" />;
 // @ts-expect-error: show is "walk-in" or "all"
 export const wrongValue = <fl-walkin-schedule show="everything" />;
+// @ts-expect-error: a mistyped explainer attribute is caught
+export const explainerTypo = <fl-procedure-explainer procedur="asylum" />;
 // @ts-expect-error: headings go from 1 to 6
 export const wrongLevel = <fl-walkin-schedule heading-level={7} />;
