@@ -198,7 +198,7 @@ describe('fl-reintegration-cards', () => {
     const el = document.createElement('fl-reintegration-cards');
     el.setAttribute('content-base', base);
     el.now = NOW;
-    // What the first render with content shows (the cards' chunk loads beside the content, not after it).
+    // What the first render with content shows (the rich-text piece loads beside the content, not after it).
     const shownOnLoad = async () => {
       await Promise.resolve();
       await el.updateComplete;

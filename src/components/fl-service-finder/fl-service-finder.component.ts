@@ -131,9 +131,9 @@ export class FlServiceFinder extends FlWidget {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Services whose details the reader opened. */
   private readonly openDetails = new Set<string>();
-  /** The details renderer, a chunk loaded when the reader first opens a card's details. */
   /** Results a page at a time (`limit` per page): "Show more results" adds one, focus on the first new card. */
   private readonly paging = new Paging(this, () => this.pageSize, { record: '.card', title: '[part~="card-title"]' });
+  /** The details renderer, a chunk loaded when the reader first opens a card's details. */
   private readonly details = new LazyPiece(this, "a service's details", async () => (await import('./card-details.js')).cardDetails);
 
   /** How many services match the reader's choices; undefined until the content is searchable. */
