@@ -35,7 +35,7 @@ import { resultsStyles } from './results.styles.js';
 import { searchFormStyles } from './search-form.styles.js';
 import { serviceCardStyles } from './service-card.styles.js';
 import { countAnnouncement, placeNotFoundLabel } from './labels.js';
-import { pending, preparing, results } from './results.js';
+import { pending, preparing, printOneService, results } from './results.js';
 import { LazyPiece } from '../controllers/lazy-piece.js';
 import { searchForm, type FormHandlers } from './search-form.js';
 
@@ -280,21 +280,6 @@ export class FlServiceFinder extends FlWidget {
     });
   }
 
-  /** Prints one service's card (its details open), then the list again. */
-  private printOne(serviceId: string): void {
-    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
-    const item = this.renderRoot.querySelector(`#service-${CSS.escape(serviceId)}`)?.closest('li');
-    if (!finder || !item) return;
-    finder.toggleAttribute('data-print-one', true);
-    item.toggleAttribute('data-print', true);
-    const done = () => {
-      finder.removeAttribute('data-print-one');
-      item.removeAttribute('data-print');
-    };
-    globalThis.addEventListener('afterprint', done, { once: true });
-    globalThis.print();
-  }
-
   private placeLabel(value: string): string {
     const match = resolvePlaceInput(this.index?.places, value);
     if (!match) return value;
@@ -371,7 +356,7 @@ export class FlServiceFinder extends FlWidget {
         ...(request.request.origin ? { origin: request.request.origin } : {}),
         isOpen: (id) => this.openDetails.has(id),
         details: this.details.value,
-        print: (id) => this.printOne(id),
+        print: (id) => printOneService(this.renderRoot, id),
         toggled: (id, open) => {
           if (open === this.openDetails.has(id)) return;
           if (open) this.openDetails.add(id);

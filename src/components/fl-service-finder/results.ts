@@ -133,3 +133,18 @@ export function results(view: ResultsView): TemplateResult {
     }
   </div>`;
 }
+
+/** Prints one service's card (its details open) on its own, then the list again (the print styles read the attributes). */
+export function printOneService(root: ParentNode, serviceId: string): void {
+  const finder = root.querySelector<HTMLElement>('.finder');
+  const item = root.querySelector(`#service-${CSS.escape(serviceId)}`)?.closest('li');
+  if (!finder || !item) return;
+  finder.toggleAttribute('data-print-one', true);
+  item.toggleAttribute('data-print', true);
+  const done = () => {
+    finder.removeAttribute('data-print-one');
+    item.removeAttribute('data-print');
+  };
+  globalThis.addEventListener('afterprint', done, { once: true });
+  globalThis.print();
+}
