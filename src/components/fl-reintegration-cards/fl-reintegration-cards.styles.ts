@@ -7,17 +7,6 @@ export const styles = [
   sharedStyles,
   contentStatusStyles,
   css`
-    .header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: calc(var(--_space) * 0.5) var(--_space);
-      margin-block-end: calc(var(--_space) * 0.5);
-    }
-    .header > :is(h1, h2, h3, h4, h5, h6) {
-      margin: 0;
-    }
     .disclaimer {
       max-inline-size: 70ch;
       padding-inline-start: 0.75em;

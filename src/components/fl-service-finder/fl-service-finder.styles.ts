@@ -18,17 +18,6 @@ export const finderStyles = css`
     --_card-visibility: var(--fl-finder-card-visibility);
     container: fl-finder / inline-size;
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    margin-block-end: calc(var(--_space) * 0.5);
-  }
-  .header > :first-child {
-    margin: 0;
-  }
   .icon {
     flex: none;
     vertical-align: -0.2em;

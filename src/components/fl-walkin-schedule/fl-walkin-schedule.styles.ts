@@ -11,17 +11,6 @@ export const styles = [
       /* A longer default than other widgets; a host's own --fl-content-min-block-size still wins. */
       --_content-min-block-size: var(--fl-content-min-block-size, 20rem);
     }
-    .header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: calc(var(--_space) * 0.5) var(--_space);
-      margin-block-end: calc(var(--_space) * 0.5);
-    }
-    .header > :is(h1, h2, h3, h4, h5, h6) {
-      margin: 0;
-    }
     .about,
     .zone-note {
       max-inline-size: 70ch;

@@ -113,6 +113,18 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Every widget's header: its heading and, beside it while they fit, the language picker. */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .header > :first-child {
+    margin: 0;
+  }
   *,
   *::before,
   *::after {
