@@ -19,6 +19,7 @@ import { moveFocus } from '../parts/focus.js';
 import { heading } from '../parts/heading.js';
 import { localizedBlock, localizedText } from '../parts/localized.js';
 import { guardedRecord } from '../parts/record-guard.js';
+import { disclaimerNote } from '../parts/status.js';
 import { richText, type TermRenderer } from '../parts/rich-text.js';
 import { styles } from './fl-procedure-explainer.styles.js';
 import { renderOrientation, type OrientationView } from './orientation.js';
@@ -208,7 +209,7 @@ export class FlProcedureExplainer extends FlWidget {
 
   private renderData(data: ProceduresData): TemplateResult {
     const view = this.view(data);
-    const disclaimer = data.disclaimer ? html`<div class="disclaimer" part="disclaimer" role="note">${view.rich(data.disclaimer)}</div>` : nothing;
+    const disclaimer = data.disclaimer ? disclaimerNote(view.rich(data.disclaimer)) : nothing;
     const procedure = this.shownProcedure(data);
     if (this.opened && procedure) {
       return html`${disclaimer}

@@ -7,11 +7,6 @@ export const styles = [
   sharedStyles,
   contentStatusStyles,
   css`
-    .disclaimer {
-      max-inline-size: 70ch;
-      padding-inline-start: 0.75em;
-      border-inline-start: 0.25em solid var(--_muted);
-    }
     .label,
     .substep-title {
       margin-block: calc(var(--_space) * 0.5) 0.25em;

@@ -18,7 +18,7 @@ import { combobox, type ComboboxOption } from '../parts/combobox.js';
 import { contentStatus } from '../parts/content-status.js';
 import { heading } from '../parts/heading.js';
 import { localizedBlock, localizedText } from '../parts/localized.js';
-import { loadingText, pieceLoading } from '../parts/status.js';
+import { disclaimerNote, loadingText, pieceLoading } from '../parts/status.js';
 import { styles } from './fl-reintegration-cards.styles.js';
 import { renderCounsellor, renderMedia, renderProcess } from './guide.js';
 import { KINDS } from './labels.js';
@@ -196,7 +196,7 @@ export class FlReintegrationCards extends FlWidget {
     const valid = code !== undefined && isCountryCode(code);
     const record = valid ? data.countries.find((country) => country.country === code) : undefined;
     const single = this.allowed().length === 1;
-    return html`${data.disclaimer ? html`<div class="disclaimer" part="disclaimer" role="note">${view.rich(data.disclaimer)}</div>` : nothing}
+    return html`${data.disclaimer ? disclaimerNote(view.rich(data.disclaimer)) : nothing}
       ${single ? nothing : this.renderPicker(data)}
       ${code === undefined ? html`<p part="prompt">${msg('Choose a country to see the support that exists for it.', { id: 'reint.prompt' })}</p>` : nothing}
       ${

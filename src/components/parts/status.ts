@@ -20,6 +20,12 @@ export function statusIcon(tone: StatusTone): TemplateResult {
 
 /** Styles of status boxes (part of `sharedStyles`): `fl-status`, `fl-status__live`, `__icon`, `__text`, `__action`. */
 export const statusStyles = css`
+  /* disclaimerNote() */
+  .disclaimer {
+    max-inline-size: 70ch;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_muted);
+  }
   .fl-status {
     display: flex;
     flex-wrap: wrap;
@@ -77,3 +83,8 @@ export function pieceLoading(): TemplateResult {
 
 /** "Loading…", for a status line (a list whose search is on its way). */
 export const loadingText = (): string => msg('Loading…', { id: 'parts.piece-loading' });
+
+/** The content's disclaimer ("general information, not legal advice") above what an element shows; `body` is its rich text. */
+export function disclaimerNote(body: unknown): TemplateResult {
+  return html`<div class="disclaimer" part="disclaimer" role="note">${body}</div>`;
+}
