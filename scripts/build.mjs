@@ -10,7 +10,7 @@ import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
+import { FIRST_CONTENT_CHUNKS, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -112,6 +112,113 @@ function sharedChunk(elementFiles) {
 /** The modules of the 'rich-text' chunk (see the groups below). */
 const FACT_PIECES = /[\\/]src[\\/](?:components[\\/]parts[\\/](?:rich-text|facts)|logic[\\/](?:rich-text|amounts|feedback))\.ts$/;
 
+/**
+ * Writes into the loader (src/loader.ts, `CHUNKS`) the chunks each element needs before its content shows:
+ * the chunks its entry imports statically (transitively), the chunk that asks the content host (every
+ * element asks the manifest at once) and the chunks of FIRST_CONTENT_CHUNKS (scripts/sizes.mjs), each with
+ * its own static imports. The loader imports them beside the element's module: the browser would otherwise
+ * find each chunk only once the file that imports it has arrived, one round trip after another. The
+ * marker is replaced after minification; the loader's source map is moved to match (shiftMappings).
+ */
+function elementChunks(tags) {
+  const MARKER = /(["'`])\{"fl-chunks":\[\]\}\1/;
+  let shift;
+  return {
+    name: 'fl-element-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const withImports = (files) => {
+        const seen = new Set();
+        const queue = [...files];
+        while (queue.length > 0) {
+          const next = queue.pop();
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(...(byFile.get(next)?.imports ?? []));
+        }
+        return seen;
+      };
+      const network = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/content/network.ts'));
+      if (!network) throw new Error('elementChunks: no chunk for src/content/network.ts');
+      const lists = {};
+      for (const tag of tags) {
+        const entry = byFile.get(`${tag}.js`);
+        if (!entry) throw new Error(`elementChunks: no entry ${tag}.js`);
+        const firstContent = entry.dynamicImports
+          .map((file) => byFile.get(file))
+          .filter((chunk) => chunk && (FIRST_CONTENT_CHUNKS[tag] ?? []).includes(chunk.name))
+          .map((chunk) => chunk.fileName);
+        lists[tag] = [...withImports([entry.fileName, network.fileName, ...firstContent])].filter((file) => file !== entry.fileName).sort();
+      }
+      const loader = byFile.get('frontline-widgets.js');
+      const found = loader && MARKER.exec(loader.code);
+      if (!found) throw new Error('elementChunks: the marker of src/loader.ts (CHUNKS) is not in the built loader');
+      const literal = JSON.stringify(JSON.stringify(lists));
+      loader.code = loader.code.slice(0, found.index) + literal + loader.code.slice(found.index + found[0].length);
+      // The bundler writes the source map as it was (a chunk's map cannot be changed here): moved once written.
+      shift = { before: loader.code.slice(0, found.index), delta: literal.length - found[0].length, mappings: loader.map?.mappings };
+    },
+    writeBundle() {
+      const file = join(dist, 'frontline-widgets.js.map');
+      const map = JSON.parse(readFileSync(file, 'utf8'));
+      if (map.mappings !== shift.mappings) throw new Error("elementChunks: the loader's source map is not the one the bundler made");
+      shiftMappings(map, shift.before, shift.delta);
+      writeFileSync(file, JSON.stringify(map));
+    },
+  };
+}
+
+const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Moves the source map of a line by `delta` columns after the text `before` ends (a string of that many
+ * columns was replaced by a longer one). Only a line's first segment after that point holds an absolute
+ * shift: the columns of the segments after it are relative to it.
+ */
+function shiftMappings(map, before, delta) {
+  const lines = map.mappings.split(';');
+  const line = before.split('\n').length - 1;
+  const column = before.length - before.lastIndexOf('\n') - 1;
+  const segments = lines[line].split(',');
+  let at = 0;
+  for (const [i, segment] of segments.entries()) {
+    const [first, length] = firstVlq(segment);
+    at += first;
+    if (at > column) {
+      segments[i] = encodeVlq(first + delta) + segment.slice(length);
+      break;
+    }
+  }
+  lines[line] = segments.join(',');
+  map.mappings = lines.join(';');
+}
+
+/** The first value of a VLQ segment and the number of characters it takes. */
+function firstVlq(segment) {
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < segment.length; i += 1) {
+    const digit = VLQ.indexOf(segment[i]);
+    value += (digit & 31) << shift;
+    if (!(digit & 32)) return [value & 1 ? -(value >>> 1) : value >>> 1, i + 1];
+    shift += 5;
+  }
+  throw new Error(`shiftMappings: a broken segment "${segment}"`);
+}
+
+function encodeVlq(number) {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let out = '';
+  do {
+    let digit = value & 31;
+    value >>>= 5;
+    if (value > 0) digit |= 32;
+    out += VLQ[digit];
+  } while (value > 0);
+  return out;
+}
+
 const entries = {
   'frontline-widgets': 'src/loader.ts',
   all: 'src/index.ts',
@@ -122,6 +229,7 @@ await build({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
+  plugins: [elementChunks(components)],
   build: {
     lib: {
       entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),

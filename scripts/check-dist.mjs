@@ -15,10 +15,10 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createServer as createVite } from 'vite';
 import { CSP, dist, hostPage, launchChromium, root, serveDist } from './dist-server.mjs';
-import { measureDist } from './sizes.mjs';
+import { loaderLists, measureDist } from './sizes.mjs';
 
 if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
   console.error('No build in dist/: run npm run build first.');
@@ -61,6 +61,8 @@ for (const tag of components)
 // `integrity` for the entry, an import map's `integrity` for every chunk it loads later; the import map
 // is an inline script, allowed by its hash. `tampered` gives the validation chunk a wrong hash.
 const integrity = JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8'));
+// The chunks the loader imports beside each element's module (scripts/build.mjs, elementChunks).
+const lists = loaderLists(dist);
 const measuredEntries = measureDist(dist);
 function sriPage(entryName, tag, lang, tampered) {
   const measured = measuredEntries.find((e) => e.name === entryName);
@@ -230,12 +232,17 @@ async function visit(context, path, { tag, source, strict }) {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   const hosts = new Set();
-  // Every chunk the page asks for, from the HTTP cache or not (the server's log sees only the latter).
+  // Every chunk the page asks for, from the HTTP cache or not (the server's log sees only the latter),
+  // and which script asked for it.
   const chunks = [];
+  const askedBy = new Map();
   page.on('request', (request) => {
     const url = new URL(request.url());
     hosts.add(url.host);
     if (url.pathname.startsWith('/dist/chunks/')) chunks.push(url.pathname);
+    const initiator = request.initiator();
+    const by = initiator?.url ?? initiator?.stack?.callFrames?.[0]?.url;
+    if (by) askedBy.set(url.pathname, new URL(by).pathname);
   });
   await page.evaluateOnNewDocument(watch, NOW);
   await page.goto(`${server.origin}${path}`);
@@ -253,7 +260,7 @@ async function visit(context, path, { tag, source, strict }) {
   // The refresh behind a device copy (the manifest, and what it leads to) is over before the page closes.
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 5000 }).catch(() => undefined);
   await page.close();
-  return { closed, open, disclosures, chunks };
+  return { closed, open, disclosures, chunks, askedBy };
 }
 
 /** Pixels that differ between two PNG screenshots, decoded in the browser: `{ count, box }`, or undefined. */
@@ -421,6 +428,16 @@ try {
         await compare(`${label} first visit`, first, source);
         // What a reader needs only after acting loads then: the calendar writer on a calendar link's first focus.
         if (chunks.includes('ics')) fail(`${label} first visit: loaded the calendar writer before a reader asked for a calendar file`);
+        // The loader asks for the chunks the element needs beside its module, not the files that import them.
+        if (entry.name === 'frontline-widgets') {
+          const late = (lists[tag] ?? [])
+            .map((file) => `/dist/${relative(dist, file)}`)
+            .filter((file) => first.askedBy.get(file) !== '/dist/frontline-widgets.js');
+          if (!lists[tag]?.length || late.length > 0)
+            fail(
+              `${label} first visit: not asked for by the loader: ${late.map((file) => `${file} (by ${first.askedBy.get(file) ?? 'nobody'})`).join(', ') || 'no list'}`,
+            );
+        }
         requested.length = 0;
         const second = await visit(context, path, { tag, source: 'cache', strict: true });
         await compare(`${label} second visit`, second, source);

@@ -35,11 +35,23 @@ export async function serveDist({ pages = {}, latencyMs = 0, log, fallback, root
     log?.(path);
     const answer = () => {
       if (pages[path] !== undefined) {
-        // A page is its HTML, or `{ html, csp, type }` with a policy or a content type of its own.
-        const { html, csp: policy = csp, type = TYPES['.html'] } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+        // A page is its HTML, or `{ html, csp, type, cache }` with a policy, a content type or a
+        // Cache-Control of its own (a script the browser may keep, as it keeps the loader).
+        const {
+          html,
+          csp: policy = csp,
+          type = TYPES['.html'],
+          cache = 'no-store',
+        } = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+        const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
         response
-          .writeHead(200, { 'Content-Type': type, ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': 'no-store' })
-          .end(html);
+          .writeHead(200, {
+            'Content-Type': type,
+            ...(policy ? { 'Content-Security-Policy': policy } : {}),
+            'Cache-Control': cache,
+            ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+          })
+          .end(compress ? gzipSync(html) : html);
         return;
       }
       // `/dist-copy/` serves the same files at other URLs: a second copy of the library on one page (two

@@ -97,32 +97,39 @@ export function measureDist(dist) {
 /**
  * The budgets, min+gzip KB, of what a page loads before its content shows on a second visit where nothing
  * changed (the device holds the content; no checking code, no translation for an English reader): the
- * loader, the element modules it imports, every chunk they import statically, and the chunks an element
- * waits for before its content shows (FIRST_CONTENT_CHUNKS). `own` is what each
- * element adds beyond the chunks it shares with the other elements. Where a budget is not met yet,
- * `holding` is the size the check holds today (nothing may grow) until the work that meets it lands.
+ * loader, the element modules it imports, every chunk they import statically, and the chunks the loader
+ * imports beside them (loaderLists: the code that asks the content host, which every element uses at once to
+ * ask for the manifest, and FIRST_CONTENT_CHUNKS). `own` is what each element adds beyond the chunks it
+ * shares with the other elements. Where a budget is not met yet, `holding` is the size the check holds
+ * today (nothing may grow) until the work that meets it lands.
+ *
+ * The holds rose by 2.5 KB on 2026-12-06, a correction of the count, not growth: the chunk that asks the
+ * content host (2.0 KB) and the manifest reader it imports (0.45) loaded before the content showed before
+ * too (the store asks for the manifest while the device copy is read) but were not counted; the loader now
+ * imports them beside the element (+0.2 KB for its lists).
  */
 export const BUDGETS = {
   loader: { max: 2, aim: 1.5 },
   // Raised by 0.5 when the four elements' branches met (shared chunk +0.2 KB: shared parts of the
   // reintegration cards and the polish branch's shared 'open until' and name-first link helpers), and by
   // 0.5 more when what only the walk-in schedule and the finder share became a chunk of its own (+0.3 KB
-  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk).
-  'fl-walkin-schedule': { max: 24, aim: 20, holding: 35 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 47 },
+  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38: see above.
+  'fl-walkin-schedule': { max: 24, aim: 20, holding: 38 },
+  'fl-service-finder': { max: 32, aim: 26, holding: 50 },
   // A page with the procedure explainer: the walk-in page's budget, held at what it measured when it
-  // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step).
-  'fl-procedure-explainer': { max: 24, aim: 20, holding: 36.5 },
+  // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step), 39 (above).
+  'fl-procedure-explainer': { max: 24, aim: 20, holding: 39 },
   // A page with the reintegration cards: the walk-in page's budget, held at what it measured when it
   // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included), then at
   // 33: 32.6 once the rich-text chunks its content waits for are counted (FIRST_CONTENT_CHUNKS; the 30.4
   // before did not count the 3.5 KB cards chunk the content then needed, 36.4 in all; the cards now load
-  // when a country is chosen).
-  'fl-reintegration-cards': { max: 24, aim: 20, holding: 33 },
+  // when a country is chosen); 35.5 (above).
+  'fl-reintegration-cards': { max: 24, aim: 20, holding: 35.5 },
   // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
   // explainer's page lost 0.3), 72.1 with the pair chunk, 72.6 with the reintegration cards' rich-text
-  // piece loaded beside the content (its facade chunk, the eager piece): held until issue 14's budget work lands.
-  all: { max: 60, aim: 48, holding: 73 },
+  // piece loaded beside the content (its facade chunk, the eager piece), 75.5 (above): held until issue
+  // 14's budget work lands.
+  all: { max: 60, aim: 48, holding: 75.5 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
 };
@@ -145,31 +152,33 @@ function eagerSet(dist, entry) {
 }
 
 /**
- * Chunks an element imports dynamically but waits for before its content shows: they count as "before
- * content shows" too. The reintegration cards load the rich-text chunks beside the content's request (the
- * disclaimer and the steps every reader sees); their cards chunk loads when a country is chosen (with the
- * content when the host sets one: such a page loads 3.5 KB more; the budget is the page with the picker).
+ * Chunks an element imports dynamically but waits for before its content shows. The build writes them,
+ * with the chunks each element imports and the code that asks the content host, into the loader's lists
+ * (scripts/build.mjs, elementChunks), which the size check reads back (loaderLists). The reintegration
+ * cards load the rich-text chunks beside the content's request (the disclaimer and the steps every reader
+ * sees); their cards chunk loads when a country is chosen (with the content when the host sets one: such a
+ * page loads 3.5 KB more; the budget is the page with the picker).
  */
-const FIRST_CONTENT_CHUNKS = { 'fl-reintegration-cards': ['rich'] };
+export const FIRST_CONTENT_CHUNKS = { 'fl-reintegration-cards': ['rich'] };
 
-/** `files` with the chunks of FIRST_CONTENT_CHUNKS[tag] they import dynamically, and those chunks' static imports. */
-function withFirstContentChunks(files, tag) {
-  const labels = FIRST_CONTENT_CHUNKS[tag] ?? [];
-  const all = new Set(files);
-  const queue = [...files].flatMap((file) => [...importsOf(file).dynamic].filter((next) => labels.includes(chunkLabel(next))));
-  while (queue.length > 0) {
-    const next = queue.shift();
-    if (all.has(next)) continue;
-    all.add(next);
-    queue.push(...importsOf(next).static);
-  }
-  return all;
+/**
+ * The chunks the built loader imports beside each element's module (src/loader.ts, CHUNKS), as absolute
+ * paths: what a page with the loader fetches before the content shows, besides the loader and the
+ * element's own file.
+ */
+export function loaderLists(dist) {
+  const code = readFileSync(join(dist, 'frontline-widgets.js'), 'utf8');
+  const found = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code);
+  if (!found) throw new Error('sizes: no chunk lists in dist/frontline-widgets.js (see scripts/build.mjs, elementChunks)');
+  const lists = JSON.parse(JSON.parse(found[1]));
+  return Object.fromEntries(Object.entries(lists).map(([tag, files]) => [tag, files.map((file) => resolve(dist, file))]));
 }
 
 /** What each kind of page loads before its content shows, against its budget (see BUDGETS). */
 export function measurePages(dist, tags) {
   const loader = eagerSet(dist, 'frontline-widgets');
-  const sets = Object.fromEntries(tags.map((tag) => [tag, withFirstContentChunks(eagerSet(dist, tag), tag)]));
+  const lists = loaderLists(dist);
+  const sets = Object.fromEntries(tags.map((tag) => [tag, new Set([...eagerSet(dist, tag), ...(lists[tag] ?? [])])]));
   const gzip = (files) => [...files].reduce((total, file) => total + fileSize(file).gzip, 0);
   const union = (...groups) => new Set(groups.flatMap((group) => [...group]));
   const pages = [{ page: 'the loader alone', gzip: gzip(loader), ...BUDGETS.loader }];

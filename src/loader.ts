@@ -16,6 +16,15 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fl-reintegration-cards': () => import('./components/fl-reintegration-cards/fl-reintegration-cards.js'),
 };
 
+/**
+ * The chunks each element needs before its content shows, by tag: the chunks its module imports, the code
+ * that asks the content host, and a piece its first screen waits for. The build writes them in
+ * (scripts/build.mjs, `elementChunks`); they are imported beside the element's module, so that they arrive
+ * together instead of each after the file that names it (the browser finds a module's imports only once
+ * that module has arrived). Empty when run from the sources.
+ */
+const CHUNKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.parse('{"fl-chunks":[]}') as Record<string, string[]>;
+
 const PREFIX = 'fl-';
 const loading = new Map<string, Promise<void>>();
 const warned = new Set<string>();
@@ -44,6 +53,8 @@ export function load(tag: string): Promise<void> {
       console.warn(`frontline-widgets: <${name}> could not be loaded.`, error);
     },
   );
+  // A chunk that fails here fails again as the element's module imports it, and is reported then.
+  for (const file of CHUNKS[name] ?? []) import(new URL(file, import.meta.url).href).catch(() => undefined);
   loading.set(name, promise);
   return promise;
 }

@@ -13,7 +13,11 @@
 // longest main-thread task (Long Tasks API: tasks over 50 ms), the number of such tasks, and layout shift
 // after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
 // bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
-//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--no-build] [--reserve 20rem]
+//
+// `--network 400:150` puts every visit on a slow connection (400 kbps each way, 150 ms round trip: CDP
+// Network.emulateNetworkConditions), with files gzipped as a CDN sends them; without it the pages come
+// from this machine at once, and the figures are the CPU's alone.
+//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--no-build] [--reserve 20rem]
 /* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +34,8 @@ const option = (name, fallback) => {
 const runs = Number(option('runs', 7));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const reserve = option('reserve', undefined);
+const [kbps, rtt] = (option('network', '') || '0:0').split(':').map(Number);
+const network = kbps > 0 ? { offline: false, latency: rtt, downloadThroughput: (kbps * 1000) / 8, uploadThroughput: (kbps * 1000) / 8 } : undefined;
 if (!argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
   console.error('No build in dist/: run npm run build first.');
@@ -61,7 +67,11 @@ const head = reserve ? '<link rel="stylesheet" href="/host.css">' : '';
 const css = `${CELLS.at(-1)
   .tags.map((tag) => `${tag}:not(:defined)`)
   .join(', ')} { display: block; min-block-size: ${reserve}; }`;
-const pages = { '/floor.js': { html: floorJs, type: 'text/javascript' }, '/host.css': { html: css, type: 'text/css' } };
+// The floor's script is kept by the browser as the loader is (dist-server.mjs: `max-age=300`).
+const pages = {
+  '/floor.js': { html: floorJs, type: 'text/javascript', cache: 'public, max-age=300' },
+  '/host.css': { html: css, type: 'text/css' },
+};
 for (const [i, cell] of CELLS.entries()) {
   pages[`/cell-${i}.html`] = hostPage('/dist/frontline-widgets.js', page(cell.tags.map(widget).join('')), { head });
   pages[`/floor-${i}.html`] = hostPage('/floor.js', page(cell.floor.map(floor).join('')));
@@ -106,6 +116,7 @@ async function visit(context, server, path, expected, rate) {
   await tab.setViewport({ width: 412, height: 900 });
   const session = await tab.createCDPSession();
   if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
+  if (network) await session.send('Network.emulateNetworkConditions', network);
   await tab.evaluateOnNewDocument(instrument, expected);
   await tab.goto(`${server.origin}${path}`);
   await tab.waitForFunction(() => typeof window.__bench.rendered === 'number', { timeout: 60000 });
@@ -131,7 +142,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const server = await serveDist({ pages });
+const server = await serveDist({ pages, gzip: Boolean(network) });
 const browser = await launchChromium();
 const load = [loadavg()[0]];
 const results = {};
@@ -170,7 +181,8 @@ const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : '-');
 const rows = [];
 console.log(
   `\nstartup of the built widgets through the loader, beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
-    `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}`,
+    `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}` +
+    (network ? `, network ${kbps} kbps with ${rtt} ms round trips, files gzipped` : ', no network delay'),
 );
 console.log(
   'page | CPU | visit | navigation -> content ms, ours / floor (medians) | ratio | longest task ms, ours (median / max) / floor (max) | runs with a task >= 50 ms, ours / floor | layout shift after content (max)',
@@ -211,5 +223,8 @@ for (const cell of CELLS) {
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
 const out = join(root, 'bench/startup.json');
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, rates, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, rates, network: network ?? null, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`,
+);
 console.log(`wrote ${out}`);
