@@ -17,7 +17,7 @@
 // `--network 400:150` puts every visit on a slow connection (400 kbps each way, 150 ms round trip: CDP
 // Network.emulateNetworkConditions), with files gzipped as a CDN sends them; without it the pages come
 // from this machine at once, and the figures are the CPU's alone.
-//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--no-build] [--reserve 20rem]
+//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--no-build] [--reserve 20rem]
 /* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -52,7 +52,7 @@ const widget = (tag) => `<${tag} content-base="/dist/content/" now="${NOW}"${tag
 const floor = (dataset) => `<fl-floor content-base="/dist/content/" dataset="${dataset}"></fl-floor>`;
 // Text above and below the widgets: a widget that grows after its content shows moves the text below it.
 const page = (body) => `<h1>Help and information</h1><p>Text of the host page above.</p>${body}<p>Text of the host page below.</p>`;
-const CELLS = [
+const ALL_CELLS = [
   { name: 'walk-in schedule', tags: ['fl-walkin-schedule'], floor: ['walkins'] },
   { name: 'service finder', tags: ['fl-service-finder'], floor: ['services'] },
   { name: 'procedure explainer', tags: ['fl-procedure-explainer'], floor: ['procedures'] },
@@ -63,8 +63,11 @@ const CELLS = [
     floor: ['walkins', 'services', 'procedures', 'reintegration'],
   },
 ];
+// `--pages finder,walk-in`: only the pages whose name holds one of these words.
+const only = option('pages', '').split(',').filter(Boolean);
+const CELLS = ALL_CELLS.filter((cell) => only.length === 0 || only.some((word) => cell.name.includes(word)));
 const head = reserve ? '<link rel="stylesheet" href="/host.css">' : '';
-const css = `${CELLS.at(-1)
+const css = `${ALL_CELLS.at(-1)
   .tags.map((tag) => `${tag}:not(:defined)`)
   .join(', ')} { display: block; min-block-size: ${reserve}; }`;
 // The floor's script is kept by the browser as the loader is (dist-server.mjs: `max-age=300`).
@@ -102,8 +105,16 @@ function instrument(expected) {
       await Promise.resolve();
       await event.target.updateComplete;
       // A piece of the first screen still on its way ("Loading…", see pieceLoading(); not the ones inside
-      // closed disclosures): not shown yet.
-      const waiting = () => [...event.target.shadowRoot.querySelectorAll('.fl-piece-loading')].some((node) => node.checkVisibility());
+      // closed disclosures or hidden): not shown yet. Read from the DOM alone: asking the browser whether
+      // it is visible would lay the page out inside the content's task, which then looks longer than it is.
+      const hidden = (node) => {
+        for (let child = undefined, parent = node; parent; child = parent, parent = parent.parentNode ?? parent.host) {
+          if (parent.nodeType !== 1) continue;
+          if (parent.hasAttribute('hidden') || (parent.localName === 'details' && !parent.open && child?.localName !== 'summary')) return true;
+        }
+        return false;
+      };
+      const waiting = () => [...event.target.shadowRoot.querySelectorAll('.fl-piece-loading')].some((node) => !hidden(node));
       while (waiting()) await new Promise((resolve) => setTimeout(resolve, 10));
       done(event.target);
     },

@@ -22,7 +22,7 @@
  * The first attempt asks the host for the manifest while the device copy is read, not after. A copy
  * fetched from the network is written to the device after the next frame is painted, not before it.
  */
-import { afterNextPaint, runStepsInSlices } from '../internal/steps.js';
+import { afterNextPaint, runStepsInSlices, yieldToMain } from '../internal/steps.js';
 import { VERSION } from '../version.js';
 import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
@@ -153,6 +153,9 @@ export class ContentStore {
         early.catch(() => undefined);
         const cached = await this.readCache(entry);
         if (cached) {
+          // The copy was read and parsed in this task: what shows it (the elements' first render) gets a
+          // task of its own, so that the two never make one task long enough to hold up a tap.
+          await yieldToMain();
           entry.cached = cached;
           entry.sha256 = cached.sha256;
           entry.set({

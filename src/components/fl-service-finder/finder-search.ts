@@ -66,7 +66,15 @@ export class FinderSearch implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       args: () => [data()] as const,
-      task: ([services]) => (services ? finderIndex(services, { keeper: keeper() }) : undefined),
+      // The content's first render (the form, cards held in place), the index and the results each get a
+      // task of their own: none is then long enough to hold up a reader's tap (bench/README.md).
+      task: async ([services]) => {
+        if (!services) return undefined;
+        await yieldToMain();
+        const index = await finderIndex(services, { keeper: keeper() });
+        await yieldToMain();
+        return index;
+      },
       onError: (error: unknown) => console.warn('frontline-widgets: the services could not be indexed.', error),
     });
   }
