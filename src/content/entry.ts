@@ -36,11 +36,16 @@ export class DatasetEntry {
     this.source = source;
   }
 
-  /** Changes the state (its `status` follows from the data and the error) and tells every listener. */
+  /**
+   * Changes the state (its `status` follows from the data and the error) and tells every listener; a patch
+   * that changes nothing tells no one (each listener renders an element again).
+   */
   set(patch: Partial<ContentState>): void {
     const next = { ...this.state, ...patch };
     next.status = next.data !== undefined ? 'ready' : next.error && patch.status !== 'loading' ? 'error' : 'loading';
     if (patch.status === 'loading') next.error = undefined;
+    const previous = this.state as unknown as Record<string, unknown>;
+    if (Object.entries(next).every(([key, value]) => previous[key] === value)) return;
     this.state = Object.freeze(next);
     for (const listener of [...this.listeners]) listener();
   }

@@ -182,8 +182,9 @@ export class ContentStore {
             : undefined;
         entry.set({ refreshing: true });
         let failure: ContentError | undefined;
+        let settled: Partial<ContentState> = {};
         try {
-          await this.refresh(entry, early);
+          settled = await this.refresh(entry, early);
         } catch (cause) {
           failure =
             cause instanceof ContentError
@@ -194,7 +195,7 @@ export class ContentStore {
           early = undefined;
         }
         if (!failure) {
-          entry.set({ stale: false, error: undefined, slow: false, refreshing: false, progress: undefined });
+          entry.set({ ...settled, stale: false, error: undefined, slow: false, refreshing: false, progress: undefined });
           // Records were left out: the publisher may fix them. The manifest is read again now and then,
           // as after a failure, until a publication shows whole (or nobody shows the dataset).
           if (entry.state.dropped.length === 0 || (await entry.pause(this.options, this.manifestUrl, false, 0)) === 'stop') return;
@@ -257,16 +258,18 @@ export class ContentStore {
     }
   }
 
-  /** One attempt: the manifest, then the dataset file unless the copy shown is the one it names. */
-  private async refresh(entry: DatasetEntry, manifestRequest: Promise<unknown> | undefined): Promise<void> {
+  /**
+   * One attempt: the manifest, then the dataset file unless the copy shown is the one it names. Resolves
+   * with what the attempt's end sets beside its own fields: the elements then render once for both.
+   */
+  private async refresh(entry: DatasetEntry, manifestRequest: Promise<unknown> | undefined): Promise<Partial<ContentState>> {
     const name = entry.source.name;
     const manifestJson = await (manifestRequest ?? this.manifest.json(name));
     const listed = await this.manifest.listing(manifestJson, name);
     const url = `${this.base}v${CONTENT_SCHEMA_MAJOR}/${listed.file}`;
     const example = listed.status === 'example';
     if (entry.sha256 === listed.sha256 && entry.state.data !== undefined) {
-      entry.set({ example, url, schemaVersion: listed.schemaVersion, stale: false, error: undefined });
-      return;
+      return { example, url, schemaVersion: listed.schemaVersion };
     }
     // Something changed: the manifest is checked whole, and the schema loads, beside the file's request.
     const manifest = this.manifest.checked(manifestJson, name);
@@ -340,5 +343,6 @@ export class ContentStore {
       dropped,
       data,
     });
+    return {};
   }
 }

@@ -76,6 +76,25 @@ describe('content store', () => {
     expect(Object.entries(counts).find(([file]) => file.startsWith('procedures.'))![1]).to.equal(1);
   });
 
+  it('tells its subscribers once when the manifest confirms the device copy, and never about a change of nothing', async () => {
+    const key = uniqueKey();
+    await visit(key);
+    const store = storeFor(key);
+    const states: { source: string | undefined; url: string | undefined; refreshing: boolean }[] = [];
+    store.subscribe(proceduresDataset, () => {
+      const { data, source, url, refreshing } = store.state(proceduresDataset);
+      if (data) states.push({ source, url, refreshing });
+    });
+    await until(() => states.at(-1)?.refreshing === false, 2000, 'the manifest check');
+    await sleep(100);
+    // Each call renders the elements that show the dataset: the copy, then its check (the file's URL,
+    // done), not a call per field.
+    expect(states.map((s) => `${s.source} ${s.url ? 'url' : 'no url'} ${s.refreshing ? 'refreshing' : 'done'}`)).to.deep.equal([
+      'cache no url refreshing',
+      'cache url done',
+    ]);
+  });
+
   it('works offline after one visit: the device copy shows, marked stale', async () => {
     const key = uniqueKey();
     await visit(key);
