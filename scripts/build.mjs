@@ -10,7 +10,7 @@ import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { FIRST_CONTENT_CHUNKS, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
+import { FIRST_CONTENT_CHUNKS, closure, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -42,31 +42,14 @@ function validationChunk(entryFiles) {
   let eager;
   return (id, context) => {
     if (!VALIDATION_MODULES.test(id)) return null;
-    if (!eager) {
-      eager = new Set();
-      const queue = [...entryFiles];
-      while (queue.length > 0) {
-        const next = queue.pop();
-        if (eager.has(next)) continue;
-        eager.add(next);
-        queue.push(...(context.getModuleInfo(next)?.importedIds ?? []));
-      }
-    }
+    eager ??= staticClosure(entryFiles, context);
     return eager.has(id) ? null : 'validation';
   };
 }
 
 /** The modules `files` import statically, directly or not (`context`: the bundler's module graph). */
 function staticClosure(files, context) {
-  const seen = new Set();
-  const queue = [...files];
-  while (queue.length > 0) {
-    const next = queue.pop();
-    if (seen.has(next)) continue;
-    seen.add(next);
-    queue.push(...(context.getModuleInfo(next)?.importedIds ?? []));
-  }
-  return seen;
+  return closure(files, (id) => context.getModuleInfo(id)?.importedIds ?? []);
 }
 
 /**
@@ -128,17 +111,7 @@ function elementChunks(tags) {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const withImports = (files) => {
-        const seen = new Set();
-        const queue = [...files];
-        while (queue.length > 0) {
-          const next = queue.pop();
-          if (seen.has(next)) continue;
-          seen.add(next);
-          queue.push(...(byFile.get(next)?.imports ?? []));
-        }
-        return seen;
-      };
+      const withImports = (files) => closure(files, (file) => byFile.get(file)?.imports ?? []);
       const network = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/content/network.ts'));
       if (!network) throw new Error('elementChunks: no chunk for src/content/network.ts');
       const lists = {};

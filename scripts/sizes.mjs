@@ -137,18 +137,22 @@ export const BUDGETS = {
 /** The size a page may not exceed today: its budget, or what the check holds until the budget is met. */
 export const limitOf = (page) => (page.holding ?? page.max) * 1024;
 
+/** `starts` and everything reachable from them through `next(item)` (the items it leads to), as a set. */
+export function closure(starts, next) {
+  const seen = new Set();
+  const queue = [...starts];
+  while (queue.length > 0) {
+    const item = queue.pop();
+    if (seen.has(item)) continue;
+    seen.add(item);
+    queue.push(...next(item));
+  }
+  return seen;
+}
+
 /** The files (absolute paths) that load before `entry` runs: itself and its static imports, transitively. */
 function eagerSet(dist, entry) {
-  const files = new Set([join(dist, `${entry}.js`)]);
-  const queue = [...files];
-  while (queue.length > 0) {
-    for (const next of importsOf(queue.shift()).static) {
-      if (files.has(next)) continue;
-      files.add(next);
-      queue.push(next);
-    }
-  }
-  return files;
+  return closure([join(dist, `${entry}.js`)], (file) => importsOf(file).static);
 }
 
 /**
