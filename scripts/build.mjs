@@ -65,7 +65,7 @@ function staticClosure(files, context) {
  */
 const PAIR_CHUNK_MIN = 4000;
 
-function sharedChunk(elementFiles) {
+function sharedChunk(elementFiles, checksFile) {
   let chunkOf;
   return (id, context) => {
     if (!chunkOf) {
@@ -73,6 +73,11 @@ function sharedChunk(elementFiles) {
       for (const file of elementFiles) {
         const name = basename(file, '.ts').replace(/^fl-/, '').split('-')[0];
         for (const module of staticClosure([file], context)) users.set(module, [...(users.get(module) ?? []), name]);
+      }
+      // The content checks (loaded on demand) count as a user: a module they share with one element is in
+      // a chunk every page has, not in one of its own that the checks would fetch only once they arrived.
+      for (const module of staticClosure([checksFile], context)) {
+        if (users.has(module)) users.set(module, [...users.get(module), 'checks']);
       }
       // Modules only two elements use get a chunk of their own when they add up to PAIR_CHUNK_MIN bytes.
       const pairs = new Map();
@@ -221,7 +226,13 @@ await build({
           includeDependenciesRecursively: false,
           groups: [
             { name: validationChunk(Object.values(entries).map((file) => join(root, file))), debugName: 'validation' },
-            { name: sharedChunk(components.map((name) => join(root, `src/components/${name}/${name}.ts`))), debugName: 'shared' },
+            {
+              name: sharedChunk(
+                components.map((name) => join(root, `src/components/${name}/${name}.ts`)),
+                join(root, 'src/content/validation.ts'),
+              ),
+              debugName: 'shared',
+            },
             // Dated facts on screen (rich text, amounts with their date, sources, the report link): the
             // procedure explainer loads them up front, other elements in a chunk loaded later. One chunk
             // for them all, so that the explainer's page loads one more file, not two.

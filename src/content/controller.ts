@@ -22,6 +22,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
+import { warmUpNow, warmUpSoon } from '../i18n/warm-up.js';
 import { VERSION } from '../version.js';
 import { ContentCache } from './cache.js';
 import { resolveContentBase, warnAboutExampleContent } from './content-base.js';
@@ -29,32 +30,9 @@ import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { CONTENT_SCHEMA_MAJOR } from './schema/version.js';
+import { loadNetwork } from './on-demand.js';
 import { INITIAL_CONTENT_STATE, type ContentState } from './state.js';
 import { contentStore, type ContentStore } from './store.js';
-
-let intlWarm = false;
-/**
- * The first use of Intl in a page costs 30-40 ms (Chromium loads its locale data then: about 28 ms for any
- * Intl object, about 10 more for a time zone and date patterns), and every element formats dates as soon
- * as its content shows: pay it early, in two tasks, so that neither makes a task of 50 ms or more with
- * what runs beside it.
- */
-function warmUpIntl(): void {
-  if (intlWarm) return;
-  intlWarm = true;
-  try {
-    new Intl.NumberFormat().format(0);
-  } catch {
-    // Nothing to warm up.
-  }
-  setTimeout(() => {
-    try {
-      new Intl.DateTimeFormat(undefined, { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' }).format(0);
-    } catch {
-      // Nothing to warm up.
-    }
-  });
-}
 
 /** Bytes derived from the data shown (a search index), kept on the device beside its content copy. */
 export interface DerivedStore {
@@ -65,7 +43,7 @@ export interface DerivedStore {
 }
 
 /** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
-export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null };
+export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null; readonly locale?: string };
 
 export class ContentController<Def extends DatasetDefinition = DatasetDefinition> implements ReactiveController {
   private readonly host: ContentHost;
@@ -78,6 +56,8 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   private seenData: unknown;
   private seenError: ContentError | undefined;
   private connected = false;
+  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts). */
+  private waited = false;
 
   constructor(host: ContentHost, definition: DatasetSource<Def>) {
     this.host = host;
@@ -186,6 +166,11 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     this.unsubscribe = undefined;
   }
 
+  /** The host's language (FlElement's `locale`), for formatting's warm-up. */
+  private get locale(): string {
+    return this.host.locale ?? 'en';
+  }
+
   private storeState(): ContentState<DatasetData<Def>> {
     return this.store?.state(this.definition) ?? INITIAL_CONTENT_STATE;
   }
@@ -217,8 +202,9 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     }
     this.store = contentStore(base);
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
-    // While the device copy is read (the main thread is idle then), not once it arrives.
-    setTimeout(warmUpIntl);
+    // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows,
+    // and after the store's first request has left (it waits for the code that asks the content host).
+    warmUpSoon(this.locale, loadNetwork(this.definition.name, base));
     // A store that already has content (another element loaded it) still owes this element its events.
     this.later(() => this.changed());
   }
@@ -231,6 +217,13 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     const state = this.state;
     const name = this.definition.name;
     if (state.data !== undefined && state.data !== this.seenData) {
+      // Content came before formatting was warmed up: that in this task, the first render of it in the next.
+      const pause = this.seenData === undefined && !this.waited ? warmUpNow(this.locale) : undefined;
+      if (pause) {
+        this.waited = true;
+        void pause.then(() => this.changed());
+        return;
+      }
       this.seenData = state.data;
       this.host.dispatchEvent(
         new FlContentLoadEvent(name, state.schemaVersion ?? '', state.source ?? 'network', state.updated ?? '', state.url ?? ''),
