@@ -437,6 +437,13 @@ try {
             fail(
               `${label} first visit: not asked for by the loader: ${late.map((file) => `${file} (by ${first.askedBy.get(file) ?? 'nobody'})`).join(', ') || 'no list'}`,
             );
+          // The loader asks for the manifest too, and the store reads that answer: one request, the loader's.
+          const manifest = '/dist/content/v1/manifest.json';
+          const manifests = requested.filter((p) => p === manifest).length;
+          if (first.askedBy.get(manifest) !== '/dist/frontline-widgets.js' || manifests !== 1)
+            fail(
+              `${label} first visit: the manifest was asked ${manifests} time(s), by ${first.askedBy.get(manifest) ?? 'nobody'}: expected once, by the loader`,
+            );
         }
         requested.length = 0;
         const second = await visit(context, path, { tag, source: 'cache', strict: true });

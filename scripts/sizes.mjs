@@ -107,29 +107,35 @@ export function measureDist(dist) {
  * content host (2.0 KB) and the manifest reader it imports (0.45) loaded before the content showed before
  * too (the store asks for the manifest while the device copy is read) but were not counted; the loader now
  * imports them beside the element (+0.2 KB for its lists).
+ *
+ * They rose by 0.5 KB more on 2026-12-06 (0.9 for the reintegration cards' page), traded for time on a
+ * first visit (issue 19): the loader asks for the manifest itself (+0.3 KB: on a first visit the manifest
+ * no longer waits for every script to arrive and run), formatting is warmed up while content is on its way
+ * (src/i18n/warm-up.ts, +0.2) and the helper the content checks share with the explainer is in the shared
+ * chunk (+0.1 on the other pages: the checks no longer fetch it one round trip after they arrive).
  */
 export const BUDGETS = {
   loader: { max: 2, aim: 1.5 },
   // Raised by 0.5 when the four elements' branches met (shared chunk +0.2 KB: shared parts of the
   // reintegration cards and the polish branch's shared 'open until' and name-first link helpers), and by
   // 0.5 more when what only the walk-in schedule and the finder share became a chunk of its own (+0.3 KB
-  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38: see above.
-  'fl-walkin-schedule': { max: 24, aim: 20, holding: 38 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 50 },
+  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38 -> 38.5: see above.
+  'fl-walkin-schedule': { max: 24, aim: 20, holding: 38.5 },
+  'fl-service-finder': { max: 32, aim: 26, holding: 50.5 },
   // A page with the procedure explainer: the walk-in page's budget, held at what it measured when it
-  // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step), 39 (above).
-  'fl-procedure-explainer': { max: 24, aim: 20, holding: 39 },
+  // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step), 39, 39.5 (above).
+  'fl-procedure-explainer': { max: 24, aim: 20, holding: 39.5 },
   // A page with the reintegration cards: the walk-in page's budget, held at what it measured when it
   // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included), then at
   // 33: 32.6 once the rich-text chunks its content waits for are counted (FIRST_CONTENT_CHUNKS; the 30.4
   // before did not count the 3.5 KB cards chunk the content then needed, 36.4 in all; the cards now load
-  // when a country is chosen); 35.5 (above).
-  'fl-reintegration-cards': { max: 24, aim: 20, holding: 35.5 },
+  // when a country is chosen); 35.5, 36.5 (above).
+  'fl-reintegration-cards': { max: 24, aim: 20, holding: 36.5 },
   // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
   // explainer's page lost 0.3), 72.1 with the pair chunk, 72.6 with the reintegration cards' rich-text
-  // piece loaded beside the content (its facade chunk, the eager piece), 75.5 (above): held until issue
+  // piece loaded beside the content (its facade chunk, the eager piece), 75.5, 76 (above): held until issue
   // 14's budget work lands.
-  all: { max: 60, aim: 48, holding: 75.5 },
+  all: { max: 60, aim: 48, holding: 76 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
 };

@@ -25,6 +25,39 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
  */
 const CHUNKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.parse('{"fl-chunks":[]}') as Record<string, string[]>;
 
+/**
+ * The manifest of each content base the page's widgets name, asked for as their modules are imported, not
+ * once they have arrived and run: on a first visit the content comes that much sooner (the manifest's
+ * request used to leave after every script of the element had arrived and run). The content store takes
+ * the answer (src/content/manifest-reader.ts, `takeEarlyManifest`) and marks the manifests it asked for
+ * itself, so that a widget added later asks nothing twice. Only a base the page sets (the widget's
+ * `content-base` attribute or the `<meta>` of src/content/content-base.ts) is asked: the library's own
+ * example content is for trying the widgets out. The URL and the request are the store's own
+ * (src/content/content-base.ts, `resolveContentBase`; src/content/loader.ts, `REQUEST`), written again
+ * here so that the loader imports nothing; test/loader-manifest.test.ts checks that they agree.
+ */
+const EARLY_MANIFESTS = Symbol.for('frontline-widgets.early-manifests');
+
+function askManifest(element: Element): void {
+  const doc = element.ownerDocument;
+  const raw =
+    element.getAttribute('content-base')?.trim() || doc.querySelector('meta[name="frontline-widgets:content-base"]')?.getAttribute('content')?.trim();
+  if (!raw) return;
+  let base: URL;
+  try {
+    base = new URL(raw, doc.baseURI);
+  } catch {
+    return;
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') return;
+  const url = `${base.origin}${base.pathname.replace(/\/?$/, '/')}v1/manifest.json`;
+  const early = ((globalThis as { [EARLY_MANIFESTS]?: Map<string, Promise<Response> | null> })[EARLY_MANIFESTS] ??= new Map());
+  if (early.has(url)) return;
+  const response = fetch(url, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' });
+  response.catch(() => undefined);
+  early.set(url, response);
+}
+
 const PREFIX = 'fl-';
 const loading = new Map<string, Promise<void>>();
 const warned = new Set<string>();
@@ -62,10 +95,13 @@ export function load(tag: string): Promise<void> {
 /** Imports the module of every `fl-*` element in `root` (itself included) that is not defined yet. */
 export function discover(root: ParentNode): Promise<void> {
   const tags = new Set<string>();
-  if (root instanceof Element && root.localName.startsWith(PREFIX) && !customElements.get(root.localName)) tags.add(root.localName);
-  for (const element of root.querySelectorAll(':not(:defined)')) {
-    if (element.localName.startsWith(PREFIX)) tags.add(element.localName);
-  }
+  const found = (element: Element) => {
+    if (!element.localName.startsWith(PREFIX) || customElements.get(element.localName)) return;
+    tags.add(element.localName);
+    if (element.localName in ELEMENTS) askManifest(element);
+  };
+  if (root instanceof Element) found(root);
+  for (const element of root.querySelectorAll(':not(:defined)')) found(element);
   return Promise.all([...tags].map(load)).then(() => undefined);
 }
 

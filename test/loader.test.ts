@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { discover, knownTags, observe } from '../src/loader.js';
-import { captureWarnings, until } from './content/helpers.js';
+import { baseFor, captureWarnings, hostReport, nextEvent, setScenario, uniqueKey, until } from './content/helpers.js';
 
 // Each test file runs in a page of its own: nothing is defined here until the loader imports it.
 describe('the loader', () => {
@@ -26,6 +26,41 @@ describe('the loader', () => {
     shadow.append(section);
     await until(() => customElements.get('fl-service-finder') !== undefined, 5000, 'fl-service-finder to be defined');
     stop();
+  });
+
+  it("asks for a widget's manifest as it imports the widget, and the content store reads that answer: one request", async () => {
+    const key = uniqueKey('loader');
+    await setScenario(key, 'ok');
+    const explainer = document.createElement('fl-procedure-explainer');
+    explainer.setAttribute('content-base', baseFor(key));
+    const loaded = nextEvent(explainer, 'fl-content-load');
+    const defined = customElements.whenDefined('fl-procedure-explainer').then(() => performance.now());
+    // An observer, not the page's timeline: this page loaded more modules than its buffer holds.
+    const asked: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) =>
+      asked.push(...list.getEntries().filter((entry) => entry.name === `${baseFor(key)}v1/manifest.json`)),
+    );
+    observer.observe({ type: 'resource' });
+    document.body.append(explainer);
+    await loaded;
+    await until(() => asked.length > 0, 2000, 'the manifest request in resource timing');
+    observer.disconnect();
+    expect(asked).to.have.length(1);
+    expect(asked[0]!.startTime, 'asked before the element was defined').to.be.below(await defined);
+    let report = await hostReport(key);
+    expect(report.requests['manifest.json'], 'the loader asked it, the store took the answer').to.equal(1);
+    expect(report.referers, 'no Referer, as the store asks').to.deep.equal([]);
+
+    // A widget added later, on the same base: the store asked already, so the loader asks nothing.
+    const cards = document.createElement('fl-reintegration-cards');
+    cards.setAttribute('content-base', baseFor(key));
+    const cardsLoaded = nextEvent(cards, 'fl-content-load');
+    document.body.append(cards);
+    await cardsLoaded;
+    report = await hostReport(key);
+    expect(report.requests['manifest.json']).to.equal(1);
+    explainer.remove();
+    cards.remove();
   });
 
   it('warns once about a tag it does not know, and defines nothing for it', async () => {

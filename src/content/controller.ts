@@ -22,7 +22,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
-import { warmUpNow, warmUpSoon } from '../i18n/warm-up.js';
+import { warmUpNow, warmUpWhenIdle } from '../i18n/warm-up.js';
 import { VERSION } from '../version.js';
 import { ContentCache } from './cache.js';
 import { resolveContentBase, warnAboutExampleContent } from './content-base.js';
@@ -30,7 +30,6 @@ import { ContentError } from './errors.js';
 import type { ContentProblem } from './problems.js';
 import type { DatasetData, DatasetDefinition, DatasetSource } from './schema/dataset.js';
 import { CONTENT_SCHEMA_MAJOR } from './schema/version.js';
-import { loadNetwork } from './on-demand.js';
 import { INITIAL_CONTENT_STATE, type ContentState } from './state.js';
 import { contentStore, type ContentStore } from './store.js';
 
@@ -202,9 +201,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     }
     this.store = contentStore(base);
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
-    // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows,
-    // and after the store's first request has left (it waits for the code that asks the content host).
-    warmUpSoon(this.locale, loadNetwork(this.definition.name, base));
+    // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows, and
+    // not before the first attempt's requests have left (they wait for the device copy's lookup).
+    const locale = this.locale;
+    void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(locale));
     // A store that already has content (another element loaded it) still owes this element its events.
     this.later(() => this.changed());
   }
@@ -217,7 +217,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     const state = this.state;
     const name = this.definition.name;
     if (state.data !== undefined && state.data !== this.seenData) {
-      // Content came before formatting was warmed up: that in this task, the first render of it in the next.
+      // Content came before formatting was warmed up: that first, a piece per task, then the first render.
       const pause = this.seenData === undefined && !this.waited ? warmUpNow(this.locale) : undefined;
       if (pause) {
         this.waited = true;

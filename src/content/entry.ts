@@ -32,8 +32,14 @@ export class DatasetEntry {
   /** How the next request for the dataset file treats the HTTP cache after a failure (`reload` after broken bytes). */
   fileCache: RequestCache | undefined = undefined;
 
+  /** Resolves once the device copy was looked for (found or not): what the first attempt asks comes next. */
+  readonly looked: Promise<void>;
+  /** Resolves `looked`. */
+  lookedUp!: () => void;
+
   constructor(source: DatasetSource) {
     this.source = source;
+    this.looked = new Promise((resolve) => (this.lookedUp = resolve));
   }
 
   /**

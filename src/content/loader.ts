@@ -34,6 +34,23 @@ export interface FetchJsonOptions {
   sha256?: string;
   /** Aborts the request from outside. */
   signal?: AbortSignal;
+  /** The answer to this very request, asked earlier (by src/loader.ts): read instead of asking again. */
+  response?: Promise<Response>;
+}
+
+/**
+ * How every request for content is made: no cookies, and no Referer (what the reader searched for, in the
+ * page's address, never travels to the content host, whatever the host page's referrer policy).
+ */
+export const REQUEST: Readonly<RequestInit> = { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' };
+
+/** `promise`, or a rejection with the signal's reason once it aborts (a promise nobody can abort, made abortable). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** `sha256-<base64>` for a hex SHA-256, as `fetch(url, { integrity })` takes it. */
@@ -63,9 +80,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   });
   const abort = () => controller.abort();
   options.signal?.addEventListener('abort', abort, { once: true });
-  // No Referer: what the reader searched for (in the page's address) never travels to the content host,
-  // whatever the host page's referrer policy.
-  const init: RequestInit = { signal: controller.signal, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' };
+  const init: RequestInit = { ...REQUEST, signal: controller.signal };
   if (options.cache) init.cache = options.cache;
 
   const fail = (cause: unknown): ContentError => {
@@ -90,7 +105,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     // on the main thread, in one task as long as the file (about 70 ms for 8 MB in Chromium on this
     // machine): used only where Web Crypto is missing (a page not served over https).
     const checkHere = options.sha256 !== undefined && canHash();
-    const response = await fetch(url, options.sha256 && !checkHere ? { ...init, integrity: integrityOf(options.sha256) } : init);
+    const response = await (options.response
+      ? untilAborted(options.response, controller.signal)
+      : fetch(url, options.sha256 && !checkHere ? { ...init, integrity: integrityOf(options.sha256) } : init));
     if (!response.ok) {
       const type = response.headers.get('content-type') ?? '';
       throw new ContentError(

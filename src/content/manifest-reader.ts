@@ -11,6 +11,20 @@ import type { Manifest } from './schema/manifest.js';
 import type { Listing } from './schema/manifest-fields.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
 
+/** Where the loader (src/loader.ts) leaves the manifests it asked for; `null`: asked by a store. */
+const EARLY_MANIFESTS = Symbol.for('frontline-widgets.early-manifests');
+
+/**
+ * The answer to the loader's request for the manifest at `url`, taken once (undefined if it asked none).
+ * Marks the manifest as asked for, so that the loader does not ask for it when a widget is added later.
+ */
+function takeEarlyManifest(url: string): Promise<Response> | undefined {
+  const early = ((globalThis as { [EARLY_MANIFESTS]?: Map<string, Promise<Response> | null> })[EARLY_MANIFESTS] ??= new Map());
+  const response = early.get(url) ?? undefined;
+  early.set(url, null);
+  return response;
+}
+
 export class ManifestReader {
   private request: Promise<unknown> | undefined;
   /** The last manifest read, checked whole. */
@@ -64,9 +78,11 @@ export class ManifestReader {
 
   private async fetch(dataset: string): Promise<unknown> {
     const { url, cache } = this;
+    const early = takeEarlyManifest(url);
     const { fetchJson } = await loadNetwork(dataset, url);
     const { timeoutMs, idleTimeoutMs } = this.timeouts;
-    const json = await fetchJson(url, { dataset, timeoutMs, idleTimeoutMs, ...(cache ? { cache } : {}) });
+    // The loader's answer serves a first read; a read after a failure asks the host again.
+    const json = await fetchJson(url, { dataset, timeoutMs, idleTimeoutMs, ...(cache ? { cache } : early ? { response: early } : {}) });
     this.cache = undefined;
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     const major = majorOf(version);

@@ -101,6 +101,14 @@ export class ContentStore {
   }
 
   /**
+   * Resolves once the dataset's device copy was looked for (found or not; at once without a device cache):
+   * until then the main thread should stay free, as the first attempt's requests leave right after.
+   */
+  lookedForDeviceCopy(definition: DatasetSource): Promise<void> {
+    return this.entry(definition).looked;
+  }
+
+  /**
    * Loads a dataset (or joins the load under way) and resolves with its state once the first attempt
    * settles: with data, or with the error that left it without.
    */
@@ -151,7 +159,7 @@ export class ContentStore {
         entry.set({ refreshing: true });
         early = this.manifest.json(name);
         early.catch(() => undefined);
-        const cached = await this.readCache(entry);
+        const cached = await this.readCache(entry).finally(entry.lookedUp);
         if (cached) {
           // The copy was read and parsed in this task: what shows it (the elements' first render) gets a
           // task of its own, so that the two never make one task long enough to hold up a tap.
@@ -170,6 +178,7 @@ export class ContentStore {
           });
         }
       }
+      entry.lookedUp();
       // Nothing to show yet: the content will have to be checked, so its code loads beside the requests.
       if (entry.state.data === undefined) loadValidation(name, this.manifestUrl).catch(() => undefined);
       for (let attempt = 0; ;) {

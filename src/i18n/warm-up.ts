@@ -3,11 +3,11 @@
  * Intl in a page loads its locale data (about 28 ms at normal speed in Chromium on the project's machine,
  * four times that on a slow phone), and each new formatter after that costs a few milliseconds more:
  * in the task that renders the content, that made one task of 50 ms or more. Done in pieces, each in a
- * task of its own while the content is on its way (`warmUpSoon`), or all at once in the task before
- * the first render when the content came first (`warmUpNow`: a device copy read at once). The formatters
+ * task of its own while the content is on its way (`warmUpWhenIdle`), or, when the content came first,
+ * a piece per task before the first render (`warmUpNow`: a device copy read at once). The formatters
  * are the ones of ./format.ts, kept in its caches. No DOM.
  */
-import { yieldToMain } from '../internal/steps.js';
+import { whenIdle, yieldToMain } from '../internal/steps.js';
 import {
   differsFromBelgianTime,
   formatContentDate,
@@ -39,7 +39,8 @@ export function warmUpPieces(locale: string): (() => void)[] {
 
 /** What is left of each language's warm-up. */
 const left = new Map<string, (() => void)[]>();
-let pause: Promise<void> | undefined;
+/** The warm-ups running now, a piece per task, before a first render. */
+const running = new Map<string, Promise<void>>();
 
 /** How many pieces of `locale`'s warm-up have not run (undefined: it has not been asked for). */
 export function warmUpLeft(locale: string): number | undefined {
@@ -56,33 +57,35 @@ function piecesOf(locale: string): (() => void)[] {
 }
 
 /**
- * Warms up `locale`'s formatting one piece per task, starting once `after` settles (the store's first
- * request has left: a timer queued before it would run first and hold it back). Once per language.
+ * Warms up `locale`'s formatting one piece per task, each once the main thread is idle: after the tasks
+ * already queued, such as those that send the content's requests (a timer would go first and hold them
+ * back). Once per language.
  */
-export function warmUpSoon(locale: string, after: Promise<unknown> = Promise.resolve()): void {
+export function warmUpWhenIdle(locale: string): void {
   if (left.has(locale)) return;
   const pieces = piecesOf(locale);
   const next = (): void => {
-    const piece = pieces.shift();
-    if (!piece) return;
-    piece();
-    setTimeout(next);
+    pieces.shift()?.();
+    if (pieces.length > 0) whenIdle(next);
   };
-  const start = () => setTimeout(next);
-  after.then(start, start);
+  whenIdle(next);
 }
 
 /**
- * Runs what is left of `locale`'s warm-up now. Returns a promise that resolves in a later task when a
- * warm-up ran in this task (render then: the two never make one long task), undefined when nothing did.
+ * The content is here and the warm-up is not over: runs what is left of it now, a piece per task. Returns
+ * a promise that resolves once it is over (render then: never in the same task as a piece), or undefined
+ * when it was over already.
  */
 export function warmUpNow(locale: string): Promise<void> | undefined {
   const pieces = piecesOf(locale);
-  if (pieces.length > 0) {
-    for (const piece of pieces.splice(0)) piece();
-    pause = yieldToMain().then(() => {
-      pause = undefined;
-    });
-  }
-  return pause;
+  if (pieces.length === 0 || running.has(locale)) return running.get(locale);
+  const run = (async () => {
+    for (let piece = pieces.shift(); piece; piece = pieces.shift()) {
+      piece();
+      await yieldToMain();
+    }
+    running.delete(locale);
+  })();
+  running.set(locale, run);
+  return run;
 }

@@ -95,3 +95,15 @@ export function afterNextPaint(maxMs = 100): Promise<void> {
     );
   });
 }
+
+type IdleScheduler = (callback: () => void, options: { timeout: number }) => number;
+
+/**
+ * Runs `f` once the main thread has nothing else to do (`requestIdleCallback`: after the tasks already
+ * queued), or after `maxMs` at the latest; where the browser has no idle callbacks, after a timeout.
+ */
+export function whenIdle(f: () => void, maxMs = 1000): void {
+  const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
+  if (typeof idle === 'function') idle(f, { timeout: maxMs });
+  else setTimeout(f, 1);
+}

@@ -70,9 +70,18 @@ describe("the store's first attempt", () => {
     const started = performance.now();
     while (asked === 0 && performance.now() - started < 3000) asked = (await requests(key))['manifest.json'] ?? 0;
     expect(asked, 'manifest requests while the device copy is read').to.equal(1);
+    let looked = false;
+    void store.lookedForDeviceCopy(walkinsDataset).then(() => (looked = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(looked, 'not looked for while the read is under way').to.equal(false);
     open();
+    await store.lookedForDeviceCopy(walkinsDataset);
     await until(() => store.state(walkinsDataset).status === 'ready', 3000, 'content');
     expect((await requests(key))['manifest.json']).to.equal(1);
+    // Without a device cache there is nothing to look for.
+    const bare = storeFor(uniqueKey(), { cache: null });
+    bare.subscribe(walkinsDataset, () => undefined);
+    await bare.lookedForDeviceCopy(walkinsDataset);
   });
 
   it('writes the device copy after the content showed and a frame was painted', async () => {

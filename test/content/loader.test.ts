@@ -135,4 +135,47 @@ describe('fetchJson', () => {
       ['no-referrer', 'reload'],
     ]);
   });
+
+  it("reads an answer asked for earlier (the loader's) without asking again, with the same timeouts and errors", async () => {
+    const asked: string[] = [];
+    const spy = async (url: RequestInfo | URL) => {
+      asked.push(url instanceof Request ? url.url : url.toString());
+      return new Response('{}');
+    };
+    const early = Promise.resolve(new Response('{"schemaVersion":"1.0.0"}', { headers: { 'content-type': 'application/json' } }));
+    const json = await withFetch(spy, () => fetchJson('https://cdn.example/v1/manifest.json', { dataset: 'a', timeoutMs: 5000, response: early }));
+    expect(json).to.deep.equal({ schemaVersion: '1.0.0' });
+    expect(asked, 'no second request').to.deep.equal([]);
+
+    const started = performance.now();
+    const silent = await withFetch(spy, () =>
+      outcome(() => fetchJson('https://cdn.example/v1/manifest.json', { dataset: 'a', timeoutMs: 150, response: new Promise(() => undefined) })),
+    );
+    expect((silent as ContentError).reason, 'an early request that never answers times out like any other').to.equal('timeout');
+    expect(performance.now() - started).to.be.within(140, 1500);
+
+    const refused = await withFetch(spy, () =>
+      outcome(() =>
+        fetchJson('https://cdn.example/v1/manifest.json', {
+          dataset: 'a',
+          timeoutMs: 5000,
+          response: Promise.reject(new TypeError('Failed to fetch')),
+        }),
+      ),
+    );
+    expect((refused as ContentError).reason).to.be.oneOf(['network', 'offline']);
+    const html = await withFetch(spy, () =>
+      outcome(() =>
+        fetchJson('https://cdn.example/v1/manifest.json', {
+          dataset: 'a',
+          timeoutMs: 5000,
+          response: Promise.resolve(
+            new Response('<!doctype html>', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html' } }),
+          ),
+        }),
+      ),
+    );
+    expect((html as ContentError).reason).to.equal('http');
+    expect(asked).to.deep.equal([]);
+  });
 });

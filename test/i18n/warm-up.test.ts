@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatWallTimeRange } from '../../src/i18n/format.js';
-import { warmUpLeft, warmUpNow, warmUpPieces, warmUpSoon } from '../../src/i18n/warm-up.js';
+import { warmUpLeft, warmUpNow, warmUpPieces, warmUpWhenIdle } from '../../src/i18n/warm-up.js';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -13,38 +13,33 @@ describe('formatting warm-up', () => {
     }
   });
 
-  it('waits for the request to leave, then runs one piece per task', async () => {
-    let requestLeft!: () => void;
-    warmUpSoon('nl', new Promise<void>((resolve) => (requestLeft = resolve)));
+  it('runs one piece per task, once the main thread is idle: after the tasks already queued', async () => {
+    const order: string[] = [];
+    setTimeout(() => order.push(`timer ${warmUpLeft('nl')}`));
+    warmUpWhenIdle('nl');
     const total = warmUpLeft('nl')!;
     expect(total).to.be.greaterThan(1);
-    for (let i = 0; i < 5; i += 1) await nextTask();
-    expect(warmUpLeft('nl'), 'nothing before the request left').to.equal(total);
-    requestLeft();
+    setTimeout(() => order.push(`timer ${warmUpLeft('nl')}`));
     const seen = [total];
-    while (seen.at(-1)! > 0 && seen.length < 100) {
+    while (seen.at(-1)! > 0 && seen.length < 200) {
       await nextTask();
       seen.push(warmUpLeft('nl')!);
     }
+    expect(order, 'timers queued before and after went first').to.deep.equal([`timer ${total}`, `timer ${total}`]);
     expect(seen.at(-1)).to.equal(0);
     for (let i = 1; i < seen.length; i += 1) expect(seen[i - 1]! - seen[i]!, `tasks: ${seen.join(' ')}`).to.be.within(0, 1);
   });
 
-  it('starts even when the request could not leave', async () => {
-    warmUpSoon('de', Promise.reject(new Error('offline')));
-    for (let i = 0; i < 50 && warmUpLeft('de') !== 0; i += 1) await nextTask();
-    expect(warmUpLeft('de')).to.equal(0);
-  });
-
-  it('runs what is left at once when content comes first, and says to render in a later task', async () => {
-    warmUpSoon('fr', new Promise(() => undefined));
-    const pause = warmUpNow('fr');
+  it('runs what is left a piece per task when content comes first, and says when to render', async () => {
+    const total = warmUpPieces('fr').length;
+    const started = warmUpNow('fr');
+    expect(started).to.be.instanceOf(Promise);
+    expect(warmUpLeft('fr'), 'one piece in this task').to.equal(total - 1);
+    // Another element of the page, meanwhile: it waits for the same warm-up.
+    expect(warmUpNow('fr')).to.equal(started);
+    await started;
     expect(warmUpLeft('fr')).to.equal(0);
-    expect(pause).to.be.instanceOf(Promise);
-    // Another element of the page, in the same task: it waits for the same later task.
-    expect(warmUpNow('fr')).to.equal(pause);
-    await pause;
-    expect(warmUpNow('fr'), 'warm since an earlier task: render at once').to.equal(undefined);
+    expect(warmUpNow('fr'), 'over: render at once').to.equal(undefined);
   });
 
   it('leaves the formatters it made in the caches of format.ts, with the same results', () => {
