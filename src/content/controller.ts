@@ -55,8 +55,9 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   private seenData: unknown;
   private seenError: ContentError | undefined;
   private connected = false;
-  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts). */
+  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts), or waits now. */
   private waited = false;
+  private warming = false;
 
   constructor(host: ContentHost, definition: DatasetSource<Def>) {
     this.host = host;
@@ -217,11 +218,17 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     const state = this.state;
     const name = this.definition.name;
     if (state.data !== undefined && state.data !== this.seenData) {
-      // Content came before formatting was warmed up: that first, a piece per task, then the first render.
+      // Content came before formatting was warmed up: that first, a piece per task, then the first render
+      // (and its events), whatever else changes meanwhile.
+      if (this.warming) return;
       const pause = this.seenData === undefined && !this.waited ? warmUpNow(this.locale) : undefined;
       if (pause) {
         this.waited = true;
-        void pause.then(() => this.changed());
+        this.warming = true;
+        void pause.then(() => {
+          this.warming = false;
+          this.changed();
+        });
         return;
       }
       this.seenData = state.data;
