@@ -90,7 +90,7 @@ function sharedChunk(elementFiles, checksFile) {
       for (const [module, names] of users) {
         if (names.length < 2) continue;
         const pair = `shared-${names.join('-')}`;
-        chunkOf.set(module, names.length === 2 && pairs.get(pair) >= PAIR_CHUNK_MIN ? pair : 'shared');
+        chunkOf.set(module, names.length === 2 && !names.includes('checks') && pairs.get(pair) >= PAIR_CHUNK_MIN ? pair : 'shared');
       }
     }
     return chunkOf.get(id) ?? null;

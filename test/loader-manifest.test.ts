@@ -52,16 +52,18 @@ describe("the loader's early request for a manifest", () => {
     for (const base of refused) expect(() => resolveContentBase(base), base).to.throw();
   });
 
-  it('takes the content base from the page’s meta tag when the widget has none', async () => {
+  it('takes the content base from the page’s meta tag when the widget has none, or an empty one', async () => {
     const meta = document.createElement('meta');
     meta.name = 'frontline-widgets:content-base';
     meta.content = 'https://meta.example.org/content';
     document.head.append(meta);
     try {
       const root = document.createElement('div');
-      root.append(document.createElement('fl-procedure-explainer'));
+      const empty = document.createElement('fl-procedure-explainer');
+      empty.setAttribute('content-base', '  ');
+      root.append(document.createElement('fl-procedure-explainer'), empty);
       const seen = await requestsDuring(() => discover(root));
-      expect(seen.map((request) => request.url)).to.deep.equal([new ContentStore(resolveContentBase(undefined)).manifestUrl]);
+      expect(seen.map((request) => request.url)).to.deep.equal([new ContentStore(resolveContentBase('  ')).manifestUrl]);
       expect(seen[0]!.url).to.equal('https://meta.example.org/content/v1/manifest.json');
     } finally {
       meta.remove();

@@ -55,9 +55,11 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   private seenData: unknown;
   private seenError: ContentError | undefined;
   private connected = false;
-  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts), or waits now. */
+  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts), or waits now (`warming`). */
   private waited = false;
   private warming = false;
+  /** The state shown while content waits for the warm-up: the store's, without its data. */
+  private held: { from: ContentState; state: ContentState<DatasetData<Def>> } | undefined;
 
   constructor(host: ContentHost, definition: DatasetSource<Def>) {
     this.host = host;
@@ -70,7 +72,11 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     if (this.configError) {
       return { ...this.storeState(), status: 'error', error: this.configError, refreshing: false };
     }
-    return this.storeState();
+    const state = this.storeState();
+    if (!this.warming || state.data === undefined) return state;
+    // Content waits for formatting's warm-up: until it is over, the element shows it is loading.
+    if (this.held?.from !== state) this.held = { from: state, state: { ...state, data: undefined, status: 'loading' } };
+    return this.held.state;
   }
 
   /** `loading` (nothing to show yet), `ready` (data to show), `error` (nothing to show: loading failed). */
@@ -204,10 +210,32 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
     // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows, and
     // not before the first attempt's requests have left (they wait for the device copy's lookup).
-    const locale = this.locale;
-    void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(locale));
+    void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(this.locale));
+    // Content the store has already (another element loaded it) waits for the warm-up too.
+    this.waitForWarmUp();
     // A store that already has content (another element loaded it) still owes this element its events.
     this.later(() => this.changed());
+  }
+
+  /**
+   * Content came before formatting was warmed up (a device copy, or another element's): the warm-up first,
+   * a piece per task, then the first render of it and its events, whatever changes meanwhile (until then
+   * `state` has no data). True while it waits.
+   */
+  private waitForWarmUp(): boolean {
+    if (this.warming) return true;
+    if (this.waited || this.seenData !== undefined || this.storeState().data === undefined) return false;
+    this.waited = true;
+    const pause = warmUpNow(this.locale);
+    if (!pause) return false;
+    this.warming = true;
+    void pause.then(() => {
+      this.warming = false;
+      this.held = undefined;
+      // A disconnected element hears nothing; connected again, it is told then (sync).
+      if (this.connected) this.changed();
+    });
+    return true;
   }
 
   private later(f: () => void): void {
@@ -218,19 +246,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     const state = this.state;
     const name = this.definition.name;
     if (state.data !== undefined && state.data !== this.seenData) {
-      // Content came before formatting was warmed up: that first, a piece per task, then the first render
-      // (and its events), whatever else changes meanwhile.
-      if (this.warming) return;
-      const pause = this.seenData === undefined && !this.waited ? warmUpNow(this.locale) : undefined;
-      if (pause) {
-        this.waited = true;
-        this.warming = true;
-        void pause.then(() => {
-          this.warming = false;
-          this.changed();
-        });
-        return;
-      }
+      if (this.waitForWarmUp()) return;
       this.seenData = state.data;
       this.host.dispatchEvent(
         new FlContentLoadEvent(name, state.schemaVersion ?? '', state.source ?? 'network', state.updated ?? '', state.url ?? ''),

@@ -44,12 +44,23 @@ export interface FetchJsonOptions {
  */
 export const REQUEST: Readonly<RequestInit> = { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' };
 
-/** `promise`, or a rejection with the signal's reason once it aborts (a promise nobody can abort, made abortable). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+/**
+ * An answer asked for earlier (a request this code cannot abort), or a rejection with the signal's reason
+ * once it aborts; the answer's body, if it comes after all, is then not downloaded further.
+ */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason as Error);
+    const abort = () => {
+      reject(signal.reason as Error);
+      response
+        .then(
+          (late) => late.body?.cancel(),
+          () => undefined,
+        )
+        .catch(() => undefined);
+    };
     signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 

@@ -4,8 +4,9 @@
  * four times that on a slow phone), and each new formatter after that costs a few milliseconds more:
  * in the task that renders the content, that made one task of 50 ms or more. Done in pieces, each in a
  * task of its own while the content is on its way (`warmUpWhenIdle`), or, when the content came first,
- * a piece per task before the first render (`warmUpNow`: a device copy read at once). The formatters
- * are the ones of ./format.ts, kept in its caches. No DOM.
+ * a piece per task before the first render (`warmUpNow`: a device copy read at once). The pieces use
+ * ./format.ts as the elements do: what they leave is Intl's locale data and the formatters of format.ts's
+ * caches for the language. No DOM.
  */
 import { whenIdle, yieldToMain } from '../internal/steps.js';
 import {

@@ -80,8 +80,9 @@ describe("the store's first attempt", () => {
     expect((await requests(key))['manifest.json']).to.equal(1);
     // Without a device cache there is nothing to look for.
     const bare = storeFor(uniqueKey(), { cache: null });
-    bare.subscribe(walkinsDataset, () => undefined);
+    const unsubscribe = bare.subscribe(walkinsDataset, () => undefined);
     await bare.lookedForDeviceCopy(walkinsDataset);
+    unsubscribe();
   });
 
   it('writes the device copy after the content showed and a frame was painted', async () => {

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { warmUpLeft } from '../../src/i18n/warm-up.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
-import { titles, type FlTestProcedures } from './test-element.js';
+import { loadLocale } from '../../src/i18n/localize.js';
+import { FlTestProcedures, titles } from './test-element.js';
 import { baseFor, fast, nextEvent, setScenario, uniqueKey, until } from './helpers.js';
 
 describe('the first render of content that came before the warm-up', () => {
@@ -25,13 +26,18 @@ describe('the first render of content that came before the warm-up', () => {
     await until(() => !first.content.refreshing, 3000, 'the first load to settle');
     expect(warmUpLeft('nl'), 'Dutch not warmed up yet').to.equal(undefined);
 
-    // A second one, in Dutch, finds it there at once.
+    // A second one, in Dutch (its translations here already: it renders as soon as it may), finds it there at once.
+    await loadLocale('nl', FlTestProcedures.translations);
     const second = document.createElement('fl-test-procedures');
     second.setAttribute('lang', 'nl');
     second.contentBase = baseFor(key);
     const left: (number | undefined)[] = [];
     second.addEventListener('fl-content-load', () => left.push(warmUpLeft('nl')));
     document.body.append(second);
+    // Every render: how many procedures show, and how much of the warm-up is left.
+    const renders: [number, number | undefined][] = [];
+    const observer = new MutationObserver(() => renders.push([titles(second).length, warmUpLeft('nl')]));
+    observer.observe(second.shadowRoot!, { childList: true, subtree: true, characterData: true });
     await Promise.resolve();
     await Promise.resolve();
     expect(warmUpLeft('nl'), 'the warm-up started, a piece in this task').to.be.greaterThan(0);
@@ -42,7 +48,27 @@ describe('the first render of content that came before the warm-up', () => {
     await second.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(left, 'one event, once the warm-up was over').to.deep.equal([0]);
+    observer.disconnect();
+    expect(
+      renders.filter(([shown, rest]) => shown > 0 && rest !== 0),
+      'no render of the content before the warm-up was over',
+    ).to.deep.equal([]);
+    expect(renders.some(([shown]) => shown > 0)).to.equal(true);
     expect(titles(second)).to.have.length(3);
     second.remove();
+  });
+
+  it("warms up the reader's language while the content is on its way", async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'slow', 600);
+    const el = document.createElement('fl-test-procedures');
+    el.setAttribute('lang', 'fr');
+    el.contentBase = baseFor(key);
+    const loaded = nextEvent(el, 'fl-content-load');
+    document.body.append(el);
+    await until(() => warmUpLeft('fr') === 0, 3000, 'French warmed up');
+    expect(el.content.data, 'before the content came').to.equal(undefined);
+    await loaded;
+    el.remove();
   });
 });

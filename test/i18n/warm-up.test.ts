@@ -21,7 +21,8 @@ describe('formatting warm-up', () => {
     expect(total).to.be.greaterThan(1);
     setTimeout(() => order.push(`timer ${warmUpLeft('nl')}`));
     const seen = [total];
-    while (seen.at(-1)! > 0 && seen.length < 200) {
+    const deadline = performance.now() + 5000;
+    while (seen.at(-1)! > 0 && performance.now() < deadline) {
       await nextTask();
       seen.push(warmUpLeft('nl')!);
     }
@@ -42,7 +43,7 @@ describe('formatting warm-up', () => {
     expect(warmUpNow('fr'), 'over: render at once').to.equal(undefined);
   });
 
-  it('leaves the formatters it made in the caches of format.ts, with the same results', () => {
+  it('changes no result of format.ts', () => {
     void warmUpNow('ar');
     expect(formatDate(new Date('2025-12-03T08:00:00Z'), 'ar')).to.equal('الأربعاء، 3 ديسمبر');
     expect(formatWallTimeRange('09:00', '12:00', 'ar')).to.match(/^09:00\s?–\s?12:00$/);

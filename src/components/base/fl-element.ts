@@ -84,9 +84,10 @@ export class FlElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The language first: the controllers connected next (the content's) read it.
     this._unsubscribeLanguage ??= onLanguageSignal(() => this.refreshLocale());
     this.refreshLocale();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
