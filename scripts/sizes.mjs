@@ -108,11 +108,11 @@ export function measureDist(dist) {
  * too (the store asks for the manifest while the device copy is read) but were not counted; the loader now
  * imports them beside the element (+0.2 KB for its lists).
  *
- * They rose again later that day, 0.6 to 0.9 KB a page (walk-in 37.5 -> 38.4, finder 49.6 -> 50.5,
- * explainer 38.9 -> 39.5, reintegration cards 35.3 -> 36.2, all 75.3 -> 75.9), traded for time on a first
+ * They rose again later that day, 0.7 to 1.0 KB a page (walk-in 37.5 -> 38.5, finder 49.6 -> 50.6,
+ * explainer 38.9 -> 39.6, reintegration cards 35.3 -> 36.3, all 75.3 -> 76.0), traded for time on a first
  * visit (issue 19): the loader asks for the manifest itself (+0.3 KB; the store's side +0.1: on a first
  * visit the manifest no longer waits for every script to arrive and run), formatting is warmed up while
- * content is on its way (src/i18n/warm-up.ts and its calls, +0.3) and the helper the content checks share
+ * content is on its way (src/i18n/warm-up.ts and its calls, +0.4) and the helper the content checks share
  * with the explainer is in the shared chunk (+0.1 on the other pages: the checks no longer fetch it one
  * round trip after they arrive).
  */
@@ -121,9 +121,9 @@ export const BUDGETS = {
   // Raised by 0.5 when the four elements' branches met (shared chunk +0.2 KB: shared parts of the
   // reintegration cards and the polish branch's shared 'open until' and name-first link helpers), and by
   // 0.5 more when what only the walk-in schedule and the finder share became a chunk of its own (+0.3 KB
-  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38 -> 38.5: see above.
-  'fl-walkin-schedule': { max: 24, aim: 20, holding: 38.5 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 50.5 },
+  // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38 -> 39: see above.
+  'fl-walkin-schedule': { max: 24, aim: 20, holding: 39 },
+  'fl-service-finder': { max: 32, aim: 26, holding: 51 },
   // A page with the procedure explainer: the walk-in page's budget, held at what it measured when it
   // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step), 39, 40 (above).
   'fl-procedure-explainer': { max: 24, aim: 20, holding: 40 },
@@ -135,9 +135,9 @@ export const BUDGETS = {
   'fl-reintegration-cards': { max: 24, aim: 20, holding: 36.5 },
   // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
   // explainer's page lost 0.3), 72.1 with the pair chunk, 72.6 with the reintegration cards' rich-text
-  // piece loaded beside the content (its facade chunk, the eager piece), 75.5, 76 (above): held until issue
+  // piece loaded beside the content (its facade chunk, the eager piece), 75.5, 76.5 (above): held until issue
   // 14's budget work lands.
-  all: { max: 60, aim: 48, holding: 76 },
+  all: { max: 60, aim: 48, holding: 76.5 },
   own: { max: 14, aim: 10 },
   'fl-service-finder own': { max: 14, aim: 10, holding: 21.5 },
 };

@@ -106,18 +106,7 @@ export function discover(root: ParentNode): Promise<void> {
   const loads = [...tags].map(load);
   // The manifests in a task of their own, after the modules were asked for: a page's first fetch() costs
   // the browser 3 to 17 ms, which made one long task with the page's parsing and this script.
-  const asked =
-    widgets.length > 0
-      ? new Promise<void>((resolve) =>
-          setTimeout(() => {
-            try {
-              widgets.forEach(askManifest);
-            } finally {
-              resolve();
-            }
-          }),
-        )
-      : undefined;
+  const asked = widgets.length > 0 ? new Promise<void>((resolve) => setTimeout(() => (resolve(), widgets.forEach(askManifest)))) : undefined;
   return Promise.all([...loads, asked]).then(() => undefined);
 }
 
