@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveContentBase } from '../src/content/content-base.js';
+import { CONTENT_BASE_META, resolveContentBase } from '../src/content/content-base.js';
 import { REQUEST } from '../src/content/loader.js';
 import { ContentStore } from '../src/content/store.js';
 import { discover } from '../src/loader.js';
@@ -54,7 +54,7 @@ describe("the loader's early request for a manifest", () => {
 
   it('takes the content base from the page’s meta tag when the widget has none, or an empty one', async () => {
     const meta = document.createElement('meta');
-    meta.name = 'frontline-widgets:content-base';
+    meta.name = CONTENT_BASE_META;
     meta.content = 'https://meta.example.org/content';
     document.head.append(meta);
     try {

@@ -159,7 +159,7 @@ export class ContentStore {
         entry.set({ refreshing: true });
         early = this.manifest.json(name);
         early.catch(() => undefined);
-        const cached = await this.readCache(entry).finally(entry.lookedUp);
+        const cached = await this.readCache(entry);
         if (cached) {
           // The copy was read and parsed in this task: what shows it (the elements' first render) gets a
           // task of its own, so that the two never make one task long enough to hold up a tap.
