@@ -25,6 +25,7 @@ const dateConverter = {
  * @csspart slow-notice - "This is taking longer than usual" while the content loads.
  * @csspart error - The content could not be loaded: the message, the retry button and the host's fallback.
  * @csspart retry - The "Try again" button.
+ * @csspart piece-error - In place of a piece loaded when a reader asks (a week view, a service's details): it could not be loaded.
  * @csspart stale-notice - The content shown could not be updated: how old it is.
  * @csspart example-notice - The content is example content, not real information.
  * @csspart fallback-note - "This text is not available in your language; here it is in ...".

@@ -3,12 +3,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * A render piece that only some readers need (a card's details, the week view), in a chunk of its own
  * loaded the first time a reader asks for it: `value` is undefined until then, and the host renders again
- * once it came. A chunk that cannot load (offline, refused) is warned about and tried again at the next ask.
+ * once it came. A chunk that cannot load (offline, refused) is warned about, and the host renders again to
+ * say so in the piece's place (`pieceLoading(piece)` in ../parts/status.ts) instead of "Loading…". It is
+ * not asked for again: the browser keeps a module that failed to load as failed until the page is loaded
+ * again (Chromium: test/components/lazy-pieces-offline.test.ts), and hosts ask while rendering, which
+ * would then loop.
  */
 export class LazyPiece<T> implements ReactiveController {
   /** The piece, once loaded. */
   value: T | undefined;
-  /** The last load failed (and no other is under way): a host that waits for the piece renders without it. */
+  /** The load failed: the host says so in its place, or renders without it. */
   failed = false;
   private loading: Promise<void> | undefined;
 
@@ -26,30 +30,24 @@ export class LazyPiece<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * Starts loading the piece if it is not here yet (at most one load at a time); resolves when it came or
-   * failed. A failure does not render the host again: hosts call load() while rendering.
-   */
+  /** Starts loading the piece once (at most one load, whoever asks); resolves when it came or failed. */
   load(): Promise<void> {
-    if (this.value !== undefined) return Promise.resolve();
-    if (this.loading) return this.loading;
-    this.failed = false;
-    this.loading = this.importer().then(
+    if (this.value !== undefined || this.failed) return Promise.resolve();
+    this.loading ??= this.importer().then(
       (value) => {
         this.value = value;
-        this.loading = undefined;
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        this.loading = undefined;
         this.failed = true;
         console.warn(`frontline-widgets: ${this.what} could not be loaded.`, error);
+        this.host.requestUpdate();
       },
     );
     return this.loading;
   }
 
   hostConnected(): void {
-    if (this.eager) void this.load().then(() => this.host.requestUpdate());
+    if (this.eager) void this.load();
   }
 }

@@ -352,6 +352,7 @@ export class FlProcedureExplainer extends FlWidget {
       },
       deadlineResult: this.deadlines.value,
       loadDeadlines: () => void this.deadlines.load(),
+      deadlinesLoad: this.deadlines,
       feedback: (id) =>
         feedbackHref(
           data.feedback,

@@ -66,7 +66,7 @@ export function deadlineDetails(step: ProcedureStep | SubStep, key: string, view
           <p class="hint" id=${`${id}-hint`}>${ruleLine(rule, view)}</p>
           <input id=${id} class="fl-control" part="deadline-input" type="date" aria-describedby=${`${id}-hint`} @focus=${() => view.loadDeadlines()}
             .value=${view.deadlineFrom(key)} @change=${(event: Event) => view.setDeadlineFrom(key, (event.currentTarget as HTMLInputElement).value)} />
-          <div class="deadline-result" part="deadline-result" aria-live="polite">${view.deadlineFrom(key) ? (view.deadlineResult?.(rule, view.deadlineFrom(key), view) ?? pieceLoading()) : nothing}</div>
+          <div class="deadline-result" part="deadline-result" aria-live="polite">${view.deadlineFrom(key) ? (view.deadlineResult?.(rule, view.deadlineFrom(key), view) ?? pieceLoading(view.deadlinesLoad)) : nothing}</div>
           <p class="rule">
             ${
               rule.unit === 'working-days'

@@ -1,6 +1,7 @@
 import type { Procedure } from '../../content/schema/procedures.js';
 import type { RenderContext } from '../base/render-context.js';
 import type { deadlineResult } from './deadline-result.js';
+import type { PieceLoad } from '../parts/status.js';
 
 /** What the render pieces of <fl-procedure-explainer> get for one render. */
 export interface ExplainerView extends RenderContext {
@@ -28,6 +29,8 @@ export interface ExplainerView extends RenderContext {
   /** The deadline helper's result (./deadline-result.ts), once its chunk came; `loadDeadlines` starts loading it. */
   readonly deadlineResult: typeof deadlineResult | undefined;
   loadDeadlines(): void;
+  /** Whether the deadline helper's load failed, and how to try again. */
+  readonly deadlinesLoad: PieceLoad;
   /** The "report a mistake" address of a record, when the content gives one. */
   feedback(recordId: string): string | undefined;
   /** Opens a procedure inside the element (from the orientation's result or the list). */

@@ -18,7 +18,7 @@ import { combobox, type ComboboxOption } from '../parts/combobox.js';
 import { contentStatus } from '../parts/content-status.js';
 import { heading } from '../parts/heading.js';
 import { localizedBlock, localizedText } from '../parts/localized.js';
-import { disclaimerNote, loadingText, pieceLoading } from '../parts/status.js';
+import { disclaimerNote, loadingText, pieceFailedText, pieceLoading } from '../parts/status.js';
 import { styles } from './fl-reintegration-cards.styles.js';
 import { renderCounsellor, renderMedia, renderProcess } from './guide.js';
 import { KINDS } from './labels.js';
@@ -205,7 +205,7 @@ export class FlReintegrationCards extends FlWidget {
             ${msg('Choose a country in the list, or ask a counsellor.', { id: 'reint.unknown.help' })}</p>`
           : nothing
       }
-      ${valid ? (this.cards.value ? this.cards.value.renderCountry(code, view) : this.cards.failed ? nothing : pieceLoading()) : nothing}
+      ${valid ? (this.cards.value ? this.cards.value.renderCountry(code, view) : pieceLoading(this.cards)) : nothing}
       ${renderProcess(view)} ${renderMedia(view, record?.id)} ${renderCounsellor(view, this.counsellorUrl)}`;
   }
 
@@ -261,7 +261,9 @@ export class FlReintegrationCards extends FlWidget {
         active: this.active,
         status:
           !this.cards.value && this.query.trim() !== ''
-            ? loadingText()
+            ? this.cards.failed
+              ? pieceFailedText()
+              : loadingText()
             : count === 0
               ? msg('No country found', { id: 'reint.picker.none' })
               : msg(str`${count} countries found`, { id: 'reint.picker.count' }),

@@ -356,6 +356,7 @@ export class FlServiceFinder extends FlWidget {
         ...(request.request.origin ? { origin: request.request.origin } : {}),
         isOpen: (id) => this.openDetails.has(id),
         details: this.details.value,
+        detailsLoad: this.details,
         print: (id) => printOneService(this.renderRoot, id),
         toggled: (id, open) => {
           if (open === this.openDetails.has(id)) return;

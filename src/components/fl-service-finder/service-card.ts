@@ -18,7 +18,7 @@ import { mailtoHref, osmLink, telHref, websiteLabel } from '../../logic/links.js
 import { exampleFlag } from '../parts/content-status.js';
 import { disclosure } from '../parts/disclosure.js';
 import { heading } from '../parts/heading.js';
-import { pieceLoading } from '../parts/status.js';
+import { pieceLoading, type PieceLoad } from '../parts/status.js';
 import { forName, localizedText } from '../parts/localized.js';
 import { addressText } from './address.js';
 import { hoursSummary } from './hours.js';
@@ -42,6 +42,8 @@ export interface CardContext extends RenderContext {
   print(serviceId: string): void;
   /** Renders a card's details (./card-details.ts, a chunk loaded when the reader first opens one); undefined until then. */
   details?: ((hit: SearchHit, ctx: CardContext) => TemplateResult) | undefined;
+  /** Whether the details' load failed, and how to try again. */
+  detailsLoad?: PieceLoad;
 }
 
 /** The DOM id of a card's title (for focus after "show more"). */
@@ -172,7 +174,7 @@ export function serviceCard(hit: SearchHit, ctx: CardContext): TemplateResult {
       // Heard with the service's name first: ten cards, ten different summaries.
       summary: html`${forName(localizedText(name))}${msg('More about this service', { id: 'finder.card.more' })}`,
       // Built when opened: ten cards of week tables and facts would slow every key press down.
-      content: ctx.isOpen(service.id) ? (ctx.details?.(hit, ctx) ?? pieceLoading()) : nothing,
+      content: ctx.isOpen(service.id) ? (ctx.details?.(hit, ctx) ?? pieceLoading(ctx.detailsLoad)) : nothing,
       open: ctx.isOpen(service.id),
       onToggle: (open) => ctx.toggled(service.id, open),
       part: 'card-details',

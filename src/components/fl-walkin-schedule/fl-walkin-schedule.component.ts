@@ -169,6 +169,7 @@ export class FlWalkinSchedule extends FlWidget {
       calendar: this.calendar,
       week: this.week.value,
       loadWeek: () => void this.week.load(),
+      weekLoad: this.week,
       pageUrl: globalThis.location?.href,
       weekOffset: (id) => this.weekOffsets.get(id) ?? 0,
       moveWeek: (id, offset) => this.moveWeek(id, offset, data, now),

@@ -75,7 +75,7 @@ export function renderOffice(office: Office, view: WalkinView): TemplateResult {
       schedule
         ? disclosure({
             summary: msg('Week by week', { id: 'walkin.week' }),
-            content: view.week ? view.week(office, schedule, view) : pieceLoading(),
+            content: view.week ? view.week(office, schedule, view) : pieceLoading(view.weekLoad),
             open: view.weekOpen,
             onToggle: (open) => {
               if (open) view.loadWeek();

@@ -19,6 +19,7 @@ import type { RenderContext } from '../base/render-context.js';
 import { belgianTime, forName, openUntil, timeRange, type OpenUntil } from '../parts/localized.js';
 import type { CalendarFiles } from './calendar-files.js';
 import type { renderWeek } from './week.js';
+import type { PieceLoad } from '../parts/status.js';
 
 /** Everything the render pieces need from the element for one render, beyond the shared render context. */
 export interface WalkinView extends RenderContext {
@@ -40,6 +41,8 @@ export interface WalkinView extends RenderContext {
   readonly week: typeof renderWeek | undefined;
   /** Starts loading the week view. */
   loadWeek(): void;
+  /** Whether the week view's load failed, and how to try again. */
+  readonly weekLoad: PieceLoad;
   /** The address of the page the reader is on (the element reads it; calendar files link back to it). */
   readonly pageUrl?: string | undefined;
   weekOffset(officeId: string): number;

@@ -76,10 +76,26 @@ export const statusStyles = css`
   }
 `;
 
-/** What shows in place of a piece still on its way (a chunk loaded when the reader first asks, see `controllers/lazy-piece.ts`). */
-export function pieceLoading(): TemplateResult {
-  return html`<p class="hint fl-piece-loading">${loadingText()}</p>`;
+/** A piece loaded on demand, as its place needs it: whether its load failed (a `LazyPiece` fits). */
+export interface PieceLoad {
+  readonly failed: boolean;
 }
+
+/**
+ * What shows in place of a piece still on its way (a chunk loaded when the reader first asks, see
+ * `controllers/lazy-piece.ts`): "Loading…"; once its load failed, that it could not be loaded (part
+ * `piece-error`).
+ */
+export function pieceLoading(load?: PieceLoad): TemplateResult {
+  if (!load?.failed) return html`<p class="hint fl-piece-loading">${loadingText()}</p>`;
+  return html`<div class="fl-status" data-tone="error" part="piece-error">
+    <div class="fl-status__live" role="alert">${statusIcon('error')}<p class="fl-status__text">${pieceFailedText()}</p></div>
+  </div>`;
+}
+
+/** A piece could not be loaded (it will not be while the page stays open: see `controllers/lazy-piece.ts`). */
+export const pieceFailedText = (): string =>
+  msg('This part could not be loaded. Check your internet connection, then reload the page.', { id: 'parts.piece-failed' });
 
 /** "Loading…", for a status line (a list whose search is on its way). */
 export const loadingText = (): string => msg('Loading…', { id: 'parts.piece-loading' });
