@@ -29,7 +29,7 @@ export interface ExplainerView extends RenderContext {
   /** The deadline helper's result (./deadline-result.ts), once its chunk came; `loadDeadlines` starts loading it. */
   readonly deadlineResult: typeof deadlineResult | undefined;
   loadDeadlines(): void;
-  /** Whether the deadline helper's load failed, and how to try again. */
+  /** Whether the deadline helper's load failed (its place then says so). */
   readonly deadlinesLoad: PieceLoad;
   /** The "report a mistake" address of a record, when the content gives one. */
   feedback(recordId: string): string | undefined;

@@ -42,7 +42,7 @@ export interface CardContext extends RenderContext {
   print(serviceId: string): void;
   /** Renders a card's details (./card-details.ts, a chunk loaded when the reader first opens one); undefined until then. */
   details?: ((hit: SearchHit, ctx: CardContext) => TemplateResult) | undefined;
-  /** Whether the details' load failed, and how to try again. */
+  /** Whether the details' load failed (their place then says so). */
   detailsLoad?: PieceLoad;
 }
 

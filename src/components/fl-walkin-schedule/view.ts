@@ -41,7 +41,7 @@ export interface WalkinView extends RenderContext {
   readonly week: typeof renderWeek | undefined;
   /** Starts loading the week view. */
   loadWeek(): void;
-  /** Whether the week view's load failed, and how to try again. */
+  /** Whether the week view's load failed (its place then says so). */
   readonly weekLoad: PieceLoad;
   /** The address of the page the reader is on (the element reads it; calendar files link back to it). */
   readonly pageUrl?: string | undefined;
