@@ -1,5 +1,5 @@
 // Test server routes that tests use to control the network (see test/content/). Each route is a Koa
-// middleware of @web/dev-server. `refusedModules` (at the end) refuses a module to one test page.
+// middleware of @web/dev-server.
 //
 // A content host per test: `/__content/<key>/v1/manifest.json` and `/__content/<key>/v1/<dataset>.<hash>.json`,
 // published from test/content/fixtures/*.json. What the host does is set per key:
@@ -339,17 +339,4 @@ async function contentHost(ctx, next) {
   return next();
 }
 
-/**
- * A module the browser cannot load, for one test page: while the page's cookie `fl-refuse-module` holds a
- * path's ending without its extension (`fl-refuse-module=/fl-reintegration-cards/cards`), requests for it get 503, as from a
- * device that went offline after the page loaded. Each test page has a browser context of its own
- * (web-test-runner.config.mjs), so other test files running meanwhile load it as usual.
- */
-function refusedModules(ctx, next) {
-  const refused = /(?:^|;\s*)fl-refuse-module=([^;]+)/.exec(ctx.get('cookie'))?.[1];
-  if (refused && ctx.path.replace(/\.[jt]s$/, '').endsWith(decodeURIComponent(refused)))
-    return send(ctx, 503, 'refused by the test', { 'Cache-Control': 'no-store' });
-  return next();
-}
-
-export const testRoutes = [contentHost, refusedModules];
+export const testRoutes = [contentHost];

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * once it came. A chunk that cannot load (offline, refused) is warned about, and the host renders again to
  * say so in the piece's place (`pieceLoading(piece)` in ../parts/status.ts) instead of "Loading…". It is
  * not asked for again: the browser keeps a module that failed to load as failed until the page is loaded
- * again (Chromium: test/components/lazy-pieces-offline.test.ts), and hosts ask while rendering, which
+ * again (seen in Chromium 150), and hosts ask while rendering, which
  * would then loop.
  */
 export class LazyPiece<T> implements ReactiveController {
