@@ -39,7 +39,8 @@ function updatedDate(date: string, locale: string): string {
 /**
  * Why nothing shows, in plain words: the device is offline (check the connection), the information
  * service does not answer (nothing the reader can do: the page tries again by itself), the information
- * could not be checked, or it cannot be shown as published.
+ * could not be checked (its file differs from the manifest's hash: tried again; or the code that checks it
+ * did not load: reload), or it cannot be shown as published.
  */
 function errorMessage(reason: ContentErrorReason | undefined): string {
   switch (reason) {
@@ -51,8 +52,13 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
     case 'not-json':
       return msg('The information service is not answering at the moment. This page will try again by itself.', { id: 'content.error.host' });
     case 'integrity':
-    case 'checks':
       return msg('The information could not be checked, so it is not shown. This page will try again by itself.', { id: 'content.error.check' });
+    // The code that checks content did not load. Chromium keeps a module that failed to load as failed
+    // until the page reloads (../controllers/lazy-piece.ts), so the page's own retries may never succeed.
+    case 'checks':
+      return msg('The information could not be checked, so it is not shown. Check your internet connection, then reload the page.', {
+        id: 'content.error.code',
+      });
     case 'schema-major':
       return msg('This information was published for another version of this widget and cannot be shown here.', {
         id: 'content.error.version',

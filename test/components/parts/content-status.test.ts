@@ -142,11 +142,13 @@ describe('content states part', () => {
       await el.updateComplete;
       expect(part(el, 'error')!.textContent, reason).to.contain('The information service is not answering').and.not.contain('internet connection');
     }
-    for (const reason of ['integrity', 'checks'] as const) {
-      el.view = view({ status: 'error', error: { reason } });
-      await el.updateComplete;
-      expect(part(el, 'error')!.textContent, reason).to.contain('The information could not be checked').and.not.contain('internet connection');
-    }
+    el.view = view({ status: 'error', error: { reason: 'integrity' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('The information could not be checked').and.contain('try again by itself');
+    // The checking code did not load: Chromium's retries of that module fail until the page reloads.
+    el.view = view({ status: 'error', error: { reason: 'checks' } });
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.contain('The information could not be checked').and.contain('then reload the page');
     el.view = view({ status: 'error', error: { reason: 'schema-major' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('published for another version of this widget');
