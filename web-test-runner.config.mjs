@@ -9,6 +9,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { testRoutes } from './test/support/routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
+import { refuseRequestsPlugin } from './test/support/refuse-requests-plugin.mjs';
 import { manifestPlugin } from './test/support/manifest-plugin.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
@@ -44,6 +45,7 @@ export default {
     timezonePlugin(),
     cliPlugin(),
     geolocationPlugin(),
+    refuseRequestsPlugin(),
     manifestPlugin(),
     a11ySnapshotPlugin(),
   ],

@@ -88,13 +88,13 @@ export async function until(check: () => boolean, timeout = 3000, what = 'condit
   }
 }
 
-/** Collects console.warn calls while `f` runs. */
-export async function captureWarnings<T>(f: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+/** Collects console.warn calls while `f` runs (`f` may read them as they come). */
+export async function captureWarnings<T>(f: (warnings: readonly string[]) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
-    return { result: await f(), warnings };
+    return { result: await f(warnings), warnings };
   } finally {
     console.warn = original;
   }

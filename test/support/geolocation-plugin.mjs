@@ -7,10 +7,7 @@ export function geolocationPlugin() {
     name: 'frontline-set-geolocation',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-geolocation') return undefined;
-      if (typeof session.browser.getPage !== 'function') {
-        throw new Error(`set-geolocation is not supported by the ${session.browser.name} launcher`);
-      }
-      const page = session.browser.getPage(session.id);
+      const page = pageOf(session, command);
       const context = page.browserContext();
       const origin = new URL(page.url()).origin;
       await context.clearPermissionOverrides();
@@ -25,4 +22,10 @@ export function geolocationPlugin() {
       return true;
     },
   };
+}
+
+/** The puppeteer page of a test session (the Chrome launcher's). */
+export function pageOf(session, command) {
+  if (typeof session.browser.getPage !== 'function') throw new Error(`${command} is not supported by the ${session.browser.name} launcher`);
+  return session.browser.getPage(session.id);
 }

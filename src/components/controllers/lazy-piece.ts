@@ -4,10 +4,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * A render piece that only some readers need (a card's details, the week view), in a chunk of its own
  * loaded the first time a reader asks for it: `value` is undefined until then, and the host renders again
  * once it came. A chunk that cannot load (offline, refused) is warned about, and the host renders again to
- * say so in the piece's place (`pieceLoading(piece)` in ../parts/status.ts) instead of "Loading…". It is
- * not asked for again: the browser keeps a module that failed to load as failed until the page is loaded
- * again (seen in Chromium 150), and hosts ask while rendering, which
- * would then loop.
+ * say so in the piece's place (`pieceLoading(piece)` in ../parts/status.ts) instead of "Loading…". Asking
+ * again loads nothing (hosts ask while rendering, which would loop): it is tried again once when the device
+ * comes back online. Chromium keeps a module that failed to load as failed until the page reloads (seen in
+ * Chromium 150), so there the message, which asks the reader to reload, stays; browsers that fetch a failed
+ * module again show the piece.
  */
 export class LazyPiece<T> implements ReactiveController {
   /** The piece, once loaded. */
@@ -40,14 +41,27 @@ export class LazyPiece<T> implements ReactiveController {
       },
       (error: unknown) => {
         this.failed = true;
+        this.loading = undefined;
         console.warn(`frontline-widgets: ${this.what} could not be loaded.`, error);
         this.host.requestUpdate();
+        globalThis.addEventListener?.('online', this.retry);
       },
     );
     return this.loading;
   }
 
+  private readonly retry = (): void => {
+    globalThis.removeEventListener?.('online', this.retry);
+    this.failed = false;
+    void this.load();
+  };
+
   hostConnected(): void {
-    if (this.eager) void this.load();
+    if (this.failed) globalThis.addEventListener?.('online', this.retry);
+    else if (this.eager) void this.load();
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.retry);
   }
 }

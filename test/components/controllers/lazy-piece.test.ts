@@ -64,4 +64,33 @@ describe('LazyPiece', () => {
     });
     expect([piece.failed, attempts, host.updates, warnings.length]).to.deep.equal([true, 1, 1, 1]);
   });
+
+  it('after a failure: tries again once when the device comes back online, not while the host is away', async () => {
+    const host = fakeHost();
+    let attempts = 0;
+    // Pieces of the tests above that failed listen too: this one's warnings are told apart by its name.
+    const piece = new LazyPiece(host, 'a piece that comes back', () =>
+      ++attempts < 3 ? Promise.reject(new Error('offline')) : Promise.resolve('here'),
+    );
+    const online = async () => {
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    const { warnings } = await captureWarnings(async () => {
+      await piece.load();
+      piece.hostDisconnected();
+      await online();
+      expect(attempts, 'the host is not connected: nothing is asked').to.equal(1);
+      piece.hostConnected();
+      await online();
+      expect([attempts, piece.failed, piece.value], 'failed again: still failed').to.deep.equal([2, true, undefined]);
+      await piece.load();
+      expect(attempts, 'asking is still not trying').to.equal(2);
+      await online();
+      await online();
+    });
+    expect([attempts, piece.failed, piece.value]).to.deep.equal([3, false, 'here']);
+    expect(host.updates, 'after each failure and once it came').to.equal(3);
+    expect(warnings.filter((w) => w.includes('a piece that comes back')).length).to.equal(2);
+  });
 });

@@ -1,0 +1,52 @@
+// A piece loaded when a reader asks for it (here the walk-in week view) whose chunk cannot be loaded: the
+// device lost its connection after the page loaded (Chromium fails the request itself,
+// test/support/refuse-requests-plugin.mjs), then found it again (the browser's `online` event).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
+import { configureContent, type ContentOptions } from '../../src/content/store.js';
+import { captureWarnings, fast, sleep, until } from '../content/helpers.js';
+import { walkinHost } from './walkin-helpers.js';
+import { readyWidget } from './widget-helpers.js';
+import type { FlWalkinSchedule } from '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const FAILED = 'This part could not be loaded. Check your internet connection, then reload the page.';
+
+describe('a piece whose chunk cannot be loaded', () => {
+  let previous: Partial<ContentOptions>;
+  before(() => {
+    previous = configureContent(fast);
+  });
+  after(() => configureContent(previous));
+  afterEach(() => executeServerCommand('refuse-requests', null));
+
+  it('week view: says so in its place, asked once however often the element renders, tried again once back online', async () => {
+    // Every office: the week views are closed, so their chunk is not asked for yet.
+    const el = await readyWidget<FlWalkinSchedule>('fl-walkin-schedule', await walkinHost(), new Date('2026-11-25T10:00:00+01:00'));
+    expect(part(el, 'week-disclosure')!.hasAttribute('open')).to.equal(false);
+    await executeServerCommand('refuse-requests', '*/fl-walkin-schedule/week.*');
+    const failures = (warnings: readonly string[]) => warnings.filter((w) => w.includes('the week view could not be loaded')).length;
+    const { warnings } = await captureWarnings(async (warnings) => {
+      part(el, 'week-disclosure-summary')!.click();
+      await until(() => part(el, 'piece-error') !== null, 5000, 'the piece error');
+      el.requestUpdate();
+      await el.updateComplete;
+      await sleep(100);
+      expect(words(part(el, 'piece-error'))).to.equal(FAILED);
+      expect(failures(warnings), 'asked once').to.equal(1);
+      expect(words(part(el, 'office')), 'the rest of the office stays').to.contain('Week by week');
+      await expect(el).to.be.accessible();
+
+      // Back online: asked once more. Chromium (150) keeps the failed module until the page reloads, so the
+      // message (which asks the reader to reload) stays; a browser that fetches it again shows the week.
+      await executeServerCommand('refuse-requests', null);
+      window.dispatchEvent(new Event('online'));
+      await until(() => failures(warnings) === 2 || part(el, 'week') !== null, 5000, 'the second attempt');
+      await el.updateComplete;
+    });
+    expect([failures(warnings), words(part(el, 'piece-error'))], 'Chromium keeps a module that failed').to.deep.equal([2, FAILED]);
+  });
+});
