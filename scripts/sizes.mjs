@@ -131,8 +131,9 @@ export const BUDGETS = {
   // landed (31.3), then at 30.5 (30.2 with the pair chunk, paging and the per-card guard included), then at
   // 33: 32.6 once the rich-text chunks its content waits for are counted (FIRST_CONTENT_CHUNKS; the 30.4
   // before did not count the 3.5 KB cards chunk the content then needed, 36.4 in all; the cards now load
-  // when a country is chosen); 35.5, 36.5 (above).
-  'fl-reintegration-cards': { max: 24, aim: 20, holding: 36.5 },
+  // when a country is chosen); 35.5, 36.5 (above); 37 when a first download's progress waited for
+  // formatting's warm-up, which pays Intl's first cost in pieces (src/content/controller.ts; +0.1 KB).
+  'fl-reintegration-cards': { max: 24, aim: 20, holding: 37 },
   // Over its budget since the third element landed (66.5), 71.9 with the fourth (it adds its own 5.7 KB, the
   // explainer's page lost 0.3), 72.1 with the pair chunk, 72.6 with the reintegration cards' rich-text
   // piece loaded beside the content (its facade chunk, the eager piece), 75.5, 76.5 (above): held until issue

@@ -55,7 +55,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   private seenData: unknown;
   private seenError: ContentError | undefined;
   private connected = false;
-  /** The first content waited for formatting's warm-up (src/i18n/warm-up.ts), or waits now (`warming`). */
+  /**
+   * The first content, or a first download's progress, waited for formatting's warm-up (src/i18n/warm-up.ts),
+   * or waits now (`warming`).
+   */
   private waited = false;
   private warming = false;
   /** The state shown while content waits for the warm-up: the store's, without its data. */
@@ -73,9 +76,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
       return { ...this.storeState(), status: 'error', error: this.configError, refreshing: false };
     }
     const state = this.storeState();
-    if (!this.warming || state.data === undefined) return state;
-    // Content waits for formatting's warm-up: until it is over, the element shows it is loading.
-    if (this.held?.from !== state) this.held = { from: state, state: { ...state, data: undefined, status: 'loading' } };
+    if (!this.warming || (state.data === undefined && state.progress === undefined)) return state;
+    // Content, or a first download's progress (its size is formatted), waits for formatting's warm-up:
+    // until it is over, the element shows it is loading.
+    if (this.held?.from !== state) this.held = { from: state, state: { ...state, data: undefined, progress: undefined, status: 'loading' } };
     return this.held.state;
   }
 
@@ -218,13 +222,16 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   }
 
   /**
-   * Content came before formatting was warmed up (a device copy, or another element's): the warm-up first,
-   * a piece per task, then the first render of it and its events, whatever changes meanwhile (until then
-   * `state` has no data). True while it waits.
+   * Content came before formatting was warmed up (a device copy, or another element's), or a first
+   * download's progress did (on a busy slow phone the idle warm-up may not have run; the progress formats
+   * sizes, which would pay Intl's first cost in one long task): the warm-up first, a piece per task, then the
+   * first render of it and its events, whatever changes meanwhile (until then `state` has neither data nor
+   * progress). True while it waits.
    */
   private waitForWarmUp(): boolean {
     if (this.warming) return true;
-    if (this.waited || this.seenData !== undefined || this.storeState().data === undefined) return false;
+    const { data, progress } = this.storeState();
+    if (this.waited || this.seenData !== undefined || (data === undefined && progress === undefined)) return false;
     this.waited = true;
     const pause = warmUpNow(this.locale);
     if (!pause) return false;
@@ -243,6 +250,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   }
 
   private changed(): void {
+    if (this.storeState().progress !== undefined && this.waitForWarmUp()) return;
     const state = this.state;
     const name = this.definition.name;
     if (state.data !== undefined && state.data !== this.seenData) {

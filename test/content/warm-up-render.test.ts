@@ -71,4 +71,37 @@ describe('the first render of content that came before the warm-up', () => {
     await loaded;
     el.remove();
   });
+  it("holds a first download's progress until the warm-up is over (it formats sizes), on a page too busy for the idle warm-up", async () => {
+    const key = uniqueKey();
+    // About 2.9 KB at 2 KB/s: progress for more than a second.
+    await setScenario(key, 'throttle', 0, { rate: 2000 });
+    // A busy page, as on a slow phone: no idle moment, so the warm-up that waits for one has not run when
+    // the progress comes.
+    let busy = true;
+    const spin = () => {
+      const end = performance.now() + 8;
+      while (performance.now() < end);
+      if (busy) setTimeout(spin);
+    };
+    spin();
+    const el = document.createElement('fl-test-procedures');
+    el.setAttribute('lang', 'de');
+    el.contentBase = baseFor(key);
+    // Every render: whether it shows progress, and how much of the warm-up is left.
+    const renders: [boolean, number | undefined][] = [];
+    el.addController({ hostUpdated: () => renders.push([el.content.progress !== undefined, warmUpLeft('de')]) });
+    const loaded = nextEvent(el, 'fl-content-load');
+    document.body.append(el);
+    try {
+      await until(() => renders.some(([shown]) => shown), 3000, 'the progress to show');
+    } finally {
+      busy = false;
+    }
+    await loaded;
+    expect(
+      renders.filter(([shown, left]) => shown && left !== 0),
+      'no progress rendered before the warm-up was over',
+    ).to.deep.equal([]);
+    el.remove();
+  });
 });
