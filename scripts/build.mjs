@@ -156,10 +156,11 @@ function elementChunks(tags) {
  * the file arrives, instead of on the main thread when first called. Given to the files that run before the
  * content shows (the loader, the element entries and the chunks of the loader's lists), where nearly every
  * function is called: on the walk-in schedule's second visit, main-thread compilation went from 22-26 ms to
- * 5-11 ms (bench/README.md, 2026-12-06 evening: a small gain in startup, mostly with the CPU slowed). A file without a source map (all.js, a facade such as the 'rich'
- * chunk) only imports and exports: nothing to compile. Nor do files under HINT_MIN bytes (the loader, the
- * manifest reader) get it: their main-thread compilation is well under a millisecond, and the comment costs
- * 25 bytes gzip a file. The source map gains an empty first line.
+ * 5-11 ms, a small gain in startup, mostly with the CPU slowed (bench/README.md, 2026-12-06 evening). A file
+ * without a source map (all.js, a facade such as the 'rich' chunk) only imports and exports: nothing to
+ * compile. Nor do files under HINT_MIN bytes (the loader, the manifest reader) get it: their main-thread
+ * compilation is well under a millisecond, and the comment costs 25 bytes gzip a file. The source map gains
+ * an empty first line.
  */
 const HINT_MIN = 3000;
 

@@ -61,7 +61,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
    */
   private waited = false;
   private warming = false;
-  /** The state shown while content waits for the warm-up: the store's, without its data. */
+  /** The state shown while content (or progress) waits for the warm-up: the store's, without either. */
   private held: { from: ContentState; state: ContentState<DatasetData<Def>> } | undefined;
 
   constructor(host: ContentHost, definition: DatasetSource<Def>) {
