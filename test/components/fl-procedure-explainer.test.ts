@@ -7,7 +7,7 @@ import { configureContent, type ContentOptions } from '../../src/content/store.j
 import { setReaderLanguage } from '../../src/i18n/choice.js';
 import type { FlOrientationFinishEvent, FlProcedureOpenEvent } from '../../src/events.js';
 import { baseFor, fast, serveFiles, uniqueKey, until } from '../content/helpers.js';
-import { readyWidget } from './widget-helpers.js';
+import { readyWidget, part, words, parts } from './widget-helpers.js';
 import { accessibleNames } from './accessible-names.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -30,9 +30,6 @@ const explainer = (base: string, attributes: Record<string, string> = {}) =>
   readyWidget<FlProcedureExplainer>('fl-procedure-explainer', base, NOW, attributes);
 
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const settle = async (el: FlProcedureExplainer) => {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));

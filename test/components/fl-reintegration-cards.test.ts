@@ -6,6 +6,7 @@ import { publish } from '../../src/authoring/publish.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { setReaderLanguage } from '../../src/i18n/choice.js';
 import { baseFor, fast, serveFiles, uniqueKey, until } from '../content/helpers.js';
+import { part, words, parts } from './widget-helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -24,9 +25,6 @@ async function host(edit?: (data: Json) => void): Promise<string> {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits until the element has content and its cards' chunk. */
 async function ready(el: FlReintegrationCards): Promise<void> {

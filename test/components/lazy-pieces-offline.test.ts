@@ -7,11 +7,8 @@ import '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
 import { configureContent, type ContentOptions } from '../../src/content/store.js';
 import { captureWarnings, fast, sleep, until } from '../content/helpers.js';
 import { walkinHost } from './walkin-helpers.js';
-import { readyWidget } from './widget-helpers.js';
+import { readyWidget, part, words } from './widget-helpers.js';
 import type { FlWalkinSchedule } from '../../src/components/fl-walkin-schedule/fl-walkin-schedule.js';
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const FAILED = 'This part could not be loaded. Check your internet connection, then reload the page.';
 

@@ -23,3 +23,9 @@ export async function readyWidget<E extends ContentWidget>(
   await el.updateComplete;
   return el;
 }
+
+/** The first element of `el`'s shadow root with the part `name`, and all of them. */
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+/** A node's text as a reader reads it: spaces collapsed. */
+export const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
