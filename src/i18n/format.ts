@@ -44,6 +44,26 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return cached('dt', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options));
 }
 
+/**
+ * The wall clock's parts in `timeZone`, to be parsed, never shown (src/logic/zoned-time.ts, `wallClock`):
+ * a fixed locale with Latin digits and a 23-hour cycle, whatever the reader's language. Here, beside the
+ * other formatters, so that the warm-up (./warm-up.ts) makes it before the first render.
+ */
+export function clockPartsFormat(timeZone: string): Intl.DateTimeFormat {
+  return cached('parts', 'en-US', { timeZone }, () => new Intl.DateTimeFormat('en-US-u-nu-latn', { ...CLOCK_PARTS, timeZone }));
+}
+
+const CLOCK_PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  era: 'short',
+};
+
 /** Options for {@link formatDate} and {@link formatTime}: any `Intl.DateTimeFormat` option. */
 export type DateFormatOptions = Intl.DateTimeFormatOptions;
 

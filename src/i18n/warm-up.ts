@@ -11,6 +11,8 @@
  */
 import { whenIdle, yieldToMain } from '../internal/steps.js';
 import {
+  BRUSSELS_TIME_ZONE,
+  clockPartsFormat,
   differsFromBelgianTime,
   formatContentDate,
   formatDate,
@@ -18,6 +20,7 @@ import {
   formatNumber,
   formatWallTimeRange,
   formatWeekday,
+  languageName,
   readerTimeZone,
 } from './format.js';
 
@@ -35,6 +38,9 @@ export function warmUpPieces(locale: string): (() => void)[] {
     () => formatDate(at, locale) + formatContentDate('2026-01-01', locale),
     () => formatWallTimeRange('09:00', '12:00', locale) + formatWeekday(0, locale),
     () => formatList(['a', 'b'], locale) + String(differsFromBelgianTime(at, readerTimeZone())),
+    // Belgian wall clocks (every schedule's "open now", "next session") and the names of languages
+    // (languages spoken, the language filter): made in the first render of content otherwise, in its task.
+    () => clockPartsFormat(BRUSSELS_TIME_ZONE).format(at) + languageName('fr', locale),
   ];
   return pieces.map((piece) => () => {
     try {

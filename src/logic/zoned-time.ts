@@ -6,6 +6,7 @@
  * clock or the reader's time zone.
  */
 import type { Weekday } from '../content/schema/common.js';
+import { clockPartsFormat } from '../i18n/format.js';
 
 /** The time zone every schedule in the content is written in. */
 export const BRUSSELS = 'Europe/Brussels';
@@ -31,28 +32,6 @@ export interface WallClock {
   minute: number;
   second: number;
   weekday: Weekday;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // A fixed locale with Latin digits and a 23-hour cycle: the parts are parsed, never shown.
-    formatter = new Intl.DateTimeFormat('en-US-u-nu-latn', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
 }
 
 /**
@@ -113,7 +92,7 @@ export function wallClock(instant: Date, timeZone: string = BRUSSELS): WallClock
   const known = clocks.get(key);
   if (known) return { ...known };
   const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of clockPartsFormat(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   let year = Number(parts.year);
   if (parts.era && /^B/i.test(parts.era)) year = 1 - year;
   const month = Number(parts.month);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatWallTimeRange } from '../../src/i18n/format.js';
+import { formatDate, formatWallTimeRange, languageName } from '../../src/i18n/format.js';
+import { wallClock } from '../../src/logic/zoned-time.js';
 import { warmUpLeft, warmUpNow, warmUpPieces, warmUpWhenIdle } from '../../src/i18n/warm-up.js';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -41,6 +42,34 @@ describe('formatting warm-up', () => {
     await started;
     expect(warmUpLeft('fr')).to.equal(0);
     expect(warmUpNow('fr'), 'over: render at once').to.equal(undefined);
+  });
+
+  it("leaves no formatter to make in the first render: Belgian wall clocks and languages' names included", async () => {
+    await (warmUpNow('de') ?? Promise.resolve());
+    const made: string[] = [];
+    const { DateTimeFormat, DisplayNames, NumberFormat } = Intl;
+    const counting = (kind: string, original: object) =>
+      new Proxy(original, {
+        construct(target, args) {
+          made.push(kind);
+          return Reflect.construct(target as typeof Intl.DateTimeFormat, args) as object;
+        },
+      });
+    Object.assign(Intl, {
+      DateTimeFormat: counting('DateTimeFormat', DateTimeFormat),
+      DisplayNames: counting('DisplayNames', DisplayNames),
+      NumberFormat: counting('NumberFormat', NumberFormat),
+    });
+    try {
+      // What a walk-in office or a service card does first: "open now", its hours, the languages spoken.
+      expect(wallClock(new Date('2026-12-02T09:15:00Z')).time).to.equal('10:15');
+      expect(formatWallTimeRange('09:00', '12:00', 'de')).to.equal('09:00–12:00 Uhr');
+      expect(languageName('ar', 'de')).to.equal('Arabisch');
+      expect(formatDate(new Date('2026-12-02T09:15:00Z'), 'de')).to.equal('Mittwoch, 2. Dezember');
+    } finally {
+      Object.assign(Intl, { DateTimeFormat, DisplayNames, NumberFormat });
+    }
+    expect(made, 'formatters made after the warm-up').to.deep.equal([]);
   });
 
   it('changes no result of format.ts', () => {
