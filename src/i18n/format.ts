@@ -46,11 +46,12 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 /**
  * The wall clock's parts in `timeZone`, to be parsed, never shown (src/logic/zoned-time.ts, `wallClock`):
- * a fixed locale with Latin digits and a 23-hour cycle, whatever the reader's language. Here, beside the
- * other formatters, so that the warm-up (./warm-up.ts) makes it before the first render.
+ * a fixed locale (`en-US-u-nu-latn`: Latin digits) and a 23-hour cycle, whatever the reader's language.
+ * Made and kept as the other formatters are, so that the warm-up (./warm-up.ts) makes it before the first
+ * render.
  */
 export function clockPartsFormat(timeZone: string): Intl.DateTimeFormat {
-  return cached('parts', 'en-US', { timeZone }, () => new Intl.DateTimeFormat('en-US-u-nu-latn', { ...CLOCK_PARTS, timeZone }));
+  return dateFormat('en-US', { ...CLOCK_PARTS, timeZone });
 }
 
 const CLOCK_PARTS: Intl.DateTimeFormatOptions = {
