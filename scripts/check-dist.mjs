@@ -319,7 +319,7 @@ async function compare(label, built, source) {
 /**
  * With the integrity of every file checked (script tag and import map), the element renders as before;
  * with a validation chunk that does not match, the browser refuses it and the element shows no content
- * it could not check (a `network` content error, retried later).
+ * it could not check (a `code` content error, retried later).
  */
 async function checkIntegrity(entryName, tag, source) {
   const context = await browser.createBrowserContext();
@@ -334,7 +334,7 @@ async function checkIntegrity(entryName, tag, source) {
   await page.goto(`${server.origin}/sri-tampered/${entryName}/${tag}.html`);
   await page.waitForFunction(() => window.__fl.errors.length > 0, { timeout: 15000 }).catch(() => undefined);
   const { errors, loads } = await page.evaluate(() => ({ errors: window.__fl.errors, loads: window.__fl.loads }));
-  if (!errors.includes('checks') || loads.length > 0)
+  if (!errors.includes('code') || loads.length > 0)
     fail(`${entryName}.js <${tag}>: a validation chunk with a wrong hash was not refused (errors ${errors.join(', ')}, loads ${loads.length})`);
   await tamperedContext.close();
 }

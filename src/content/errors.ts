@@ -9,17 +9,18 @@ import type { ContentProblem } from './problems.js';
  * - `http`: the server answered with an error status (`status`);
  * - `not-json`: the answer is not JSON (an HTML page, a truncated file);
  * - `integrity`: the file's SHA-256 differs from the manifest's;
- * - `checks`: the code that checks content could not be loaded (a network failure, or the page's
- *   integrity or security rules refused it), so nothing new can be shown;
+ * - `code`: a part of this library's own code could not be loaded (the code that checks content, or the
+ *   code that asks the content host): a network failure, or the page's integrity or security rules
+ *   refused it, so nothing new can be shown;
  * - `schema-major`: the content follows another schema major than this library reads;
  * - `invalid`: the manifest or the dataset's top level is invalid (`problems` says where);
  * - `missing`: the manifest does not list the dataset.
  */
 export type ContentErrorReason =
-  'config' | 'offline' | 'network' | 'timeout' | 'http' | 'not-json' | 'integrity' | 'checks' | 'schema-major' | 'invalid' | 'missing';
+  'config' | 'offline' | 'network' | 'timeout' | 'http' | 'not-json' | 'integrity' | 'code' | 'schema-major' | 'invalid' | 'missing';
 
 // An HTML page instead of JSON is retryable: a captive portal or a CDN's maintenance page goes away.
-const RETRYABLE: ReadonlySet<ContentErrorReason> = new Set(['offline', 'network', 'timeout', 'http', 'not-json', 'integrity', 'checks']);
+const RETRYABLE: ReadonlySet<ContentErrorReason> = new Set(['offline', 'network', 'timeout', 'http', 'not-json', 'integrity', 'code']);
 
 /** A content loading failure, as a value the UI can show: the dataset, the URL, the reason, the JSON paths. */
 export class ContentError extends Error {

@@ -11,12 +11,12 @@ let validation: Promise<Validation> | undefined;
 
 /**
  * The validation module, loaded once (a chunk of the built library). A failed load (the chunk could not
- * be fetched, or the page's rules refused it) is a `checks` ContentError, tried again on the next attempt.
+ * be fetched, or the page's rules refused it) is a `code` ContentError, tried again on the next attempt.
  */
 export function loadValidation(dataset: string, url: string): Promise<Validation> {
   validation ??= import('./validation.js').catch((cause: unknown) => {
     validation = undefined;
-    throw new ContentError('checks', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
+    throw new ContentError('code', `${dataset}: could not load the code that checks content (${String(cause)})`, { dataset, url, cause });
   });
   return validation;
 }
@@ -27,14 +27,16 @@ let network: Promise<Network> | undefined;
 /**
  * The code that asks the content host (requests, timeouts, progress), a chunk of its own: a device copy
  * shows without it. Every store starts loading it when made, beside the device copy's read, so the first
- * request seldom waits for it. A failed load is tried again on the next attempt.
+ * request seldom waits for it. A failed load is a `code` ContentError, offline or not: it is this library's
+ * code that did not load, which Chromium keeps failed until the page reloads (components/controllers/
+ * lazy-piece.ts), so the reader is asked to reload, not only to check the connection. It is tried again on
+ * the next attempt all the same (a browser that fetches a failed module again succeeds).
  */
 export function loadNetwork(dataset: string, url: string): Promise<Network> {
   network ??= import('./network.js');
   return network.catch((cause: unknown) => {
     network = undefined;
-    const reason = globalThis.navigator?.onLine === false ? 'offline' : 'network';
-    throw new ContentError(reason, `${dataset}: could not load the code that asks the content host (${String(cause)})`, { dataset, url, cause });
+    throw new ContentError('code', `${dataset}: could not load the code that asks the content host (${String(cause)})`, { dataset, url, cause });
   });
 }
 

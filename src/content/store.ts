@@ -236,7 +236,7 @@ export class ContentStore {
     entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
       entry.definition = undefined;
       const name = entry.source.name;
-      throw new ContentError('checks', `${name}: could not load the schema of "${name}" (${String(cause)})`, {
+      throw new ContentError('code', `${name}: could not load the schema of "${name}" (${String(cause)})`, {
         dataset: name,
         url: this.manifestUrl,
         cause,

@@ -75,7 +75,7 @@ describe('validation loaded on demand', () => {
     expect(state().refreshing).to.equal(true);
   });
 
-  it('reports a schema that cannot load as a "checks" failure, shows nothing unvalidated, and loads it again on retry', async () => {
+  it('reports a schema that cannot load as a "code" failure, shows nothing unvalidated, and loads it again on retry', async () => {
     const key = uniqueKey();
     const ref = countingRef((call) =>
       call === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset),
@@ -84,7 +84,7 @@ describe('validation loaded on demand', () => {
     const { result: failed, warnings } = await captureWarnings(() => store.load(ref));
     expect(failed.status).to.equal('error');
     expect(failed.data).to.equal(undefined);
-    expect(failed.error!.reason).to.equal('checks');
+    expect(failed.error!.reason).to.equal('code');
     expect(failed.error!.retryable).to.equal(true);
     expect(failed.error!.message).to.contain('could not load the schema of "procedures"');
     expect(warnings.join('\n')).to.contain('could not load the schema');

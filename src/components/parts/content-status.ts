@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { ContentErrorReason } from '../../content/errors.js';
 import { formatContentDate, formatNumber } from '../../i18n/format.js';
 import { activeLocale } from '../../i18n/localize.js';
-import { statusIcon } from './status.js';
+import { pieceFailedText, statusIcon } from './status.js';
 import { sharedStyles } from './styles.js';
 
 /** What the content states part needs: a ContentController fits as is. */
@@ -39,8 +39,8 @@ function updatedDate(date: string, locale: string): string {
 /**
  * Why nothing shows, in plain words: the device is offline (check the connection), the information
  * service does not answer (nothing the reader can do: the page tries again by itself), the information
- * could not be checked (its file differs from the manifest's hash: tried again; or the code that checks it
- * did not load: reload), or it cannot be shown as published.
+ * could not be checked (its file differs from the manifest's hash: tried again), part of this library did
+ * not load (reload), or it cannot be shown as published.
  */
 function errorMessage(reason: ContentErrorReason | undefined): string {
   switch (reason) {
@@ -53,12 +53,11 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
       return msg('The information service is not answering at the moment. This page will try again by itself.', { id: 'content.error.host' });
     case 'integrity':
       return msg('The information could not be checked, so it is not shown. This page will try again by itself.', { id: 'content.error.check' });
-    // The code that checks content did not load. Chromium keeps a module that failed to load as failed
-    // until the page reloads (../controllers/lazy-piece.ts), so the page's own retries may never succeed.
-    case 'checks':
-      return msg('The information could not be checked, so it is not shown. Check your internet connection, then reload the page.', {
-        id: 'content.error.code',
-      });
+    // This library's own code (the checks, the code that asks the host) did not load: the message of a piece
+    // that did not load. Chromium keeps a module that failed to load as failed until the page reloads
+    // (../controllers/lazy-piece.ts), so the page's own retries may never succeed.
+    case 'code':
+      return pieceFailedText();
     case 'schema-major':
       return msg('This information was published for another version of this widget and cannot be shown here.', {
         id: 'content.error.version',

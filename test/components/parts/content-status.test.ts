@@ -145,10 +145,10 @@ describe('content states part', () => {
     el.view = view({ status: 'error', error: { reason: 'integrity' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('The information could not be checked').and.contain('try again by itself');
-    // The checking code did not load: Chromium's retries of that module fail until the page reloads.
-    el.view = view({ status: 'error', error: { reason: 'checks' } });
+    // The library's own code did not load: Chromium's retries of that module fail until the page reloads.
+    el.view = view({ status: 'error', error: { reason: 'code' } });
     await el.updateComplete;
-    expect(part(el, 'error')!.textContent).to.contain('The information could not be checked').and.contain('then reload the page');
+    expect(part(el, 'error')!.textContent).to.contain('This part could not be loaded').and.contain('then reload the page');
     el.view = view({ status: 'error', error: { reason: 'schema-major' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('published for another version of this widget');
