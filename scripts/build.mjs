@@ -27,23 +27,32 @@ for (const step of ['prebuild:locales', 'prebuild:content']) {
 const components = readdirSync(join(root, 'src/components')).filter(
   (name) => name.startsWith('fl-') && existsSync(join(root, 'src/components', name, `${name}.ts`)),
 );
-// The modules of the lazy validation chunk (zod/mini, the schemas, src/content/validation.ts; not the
+// The modules of the lazy validation chunks (zod/mini, the schemas, src/content/validation.ts; not the
 // zod-free schema helpers the store and the network chunk read first). No element
-// imports a schema value (ESLint checks it), so these load only on demand, as one chunk.
+// imports a schema value (ESLint checks it), so these load only on demand.
 const VALIDATION_MODULES =
   /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]content[\\/](validation|validate|problems)\.ts$|[\\/]src[\\/]content[\\/]schema[\\/](?!dataset\.ts$|version\.ts$|manifest-fields\.ts$)[^\\/]+\.ts$/;
 
+/** A dataset's own schema module (src/content/schema/walkins.ts -> `walkins`), the rest being shared. */
+const DATASET_SCHEMA = /[\\/]src[\\/]content[\\/]schema[\\/](walkins|services|procedures|reintegration)\.ts$/;
+
 /**
- * Puts the validation modules the entries load on demand into one chunk (one request, instead of a chunk
- * per schema and a shared one they all import). A module an entry imports statically (a small helper such
- * as src/content/problems.ts) stays out of it: in that chunk, the entry would import it before it runs.
+ * Puts the validation modules the entries load on demand into two chunks a first visit loads together:
+ * `validation` (zod/mini, the shared schema parts, the manifest's schema, the checks) and the dataset's
+ * own schema (`schema-walkins`...; src/content/dataset-refs.ts imports each on its own), so a page with
+ * the walk-in schedule does not download and run the other datasets' schemas. Not a chunk per module: the
+ * bundler alone would make a dozen small files, each compressed on its own. A module an entry imports
+ * statically (a small helper such as src/content/problems.ts) stays out of them: in such a chunk, the entry
+ * would import it before it runs.
  */
 function validationChunk(entryFiles) {
   let eager;
   return (id, context) => {
     if (!VALIDATION_MODULES.test(id)) return null;
     eager ??= staticClosure(entryFiles, context);
-    return eager.has(id) ? null : 'validation';
+    if (eager.has(id)) return null;
+    const dataset = DATASET_SCHEMA.exec(id);
+    return dataset ? `schema-${dataset[1]}` : 'validation';
   };
 }
 

@@ -27,6 +27,13 @@ if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'c
 
 // A Wednesday morning in Brussels: the walk-in moments are on.
 const NOW = '2026-11-25T10:30:00+01:00';
+/** The dataset each element shows: a first visit checks it with its own schema chunk (`schema-walkins`...). */
+const DATASET_OF = {
+  'fl-walkin-schedule': 'walkins',
+  'fl-service-finder': 'services',
+  'fl-procedure-explainer': 'procedures',
+  'fl-reintegration-cards': 'reintegration',
+};
 const LANGS = ['en', 'ar'];
 
 const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
@@ -428,6 +435,10 @@ try {
         await compare(`${label} first visit`, first, source);
         // What a reader needs only after acting loads then: the calendar writer on a calendar link's first focus.
         if (chunks.includes('ics')) fail(`${label} first visit: loaded the calendar writer before a reader asked for a calendar file`);
+        // Content from the host is checked by the checks and the element's own dataset schema, not the others'.
+        const checks = chunks.filter((chunk) => chunk === 'validation' || chunk.startsWith('schema-')).sort();
+        if (checks.join(', ') !== `schema-${DATASET_OF[tag]}, validation`)
+          fail(`${label} first visit: loaded the content checks [${checks.join(', ')}], expected [schema-${DATASET_OF[tag]}, validation]`);
         // The loader asks for the chunks the element needs beside its module, not the files that import them.
         if (entry.name === 'frontline-widgets') {
           const late = (lists[tag] ?? [])

@@ -179,8 +179,12 @@ export class ContentStore {
         }
       }
       entry.lookedUp();
-      // Nothing to show yet: the content will have to be checked, so its code loads beside the requests.
-      if (entry.state.data === undefined) loadValidation(name, this.manifestUrl).catch(() => undefined);
+      // Nothing to show yet: the content will have to be checked, so its code (the checks and the dataset's
+      // schema, two chunks) loads beside the requests.
+      if (entry.state.data === undefined) {
+        loadValidation(name, this.manifestUrl).catch(() => undefined);
+        this.definition(entry).catch(() => undefined);
+      }
       for (let attempt = 0; ;) {
         entry.restart = false;
         const slow =

@@ -4,7 +4,7 @@ import { proceduresDataset as proceduresRef } from '../../src/content/dataset-re
 import { datasetRef, type DatasetRef } from '../../src/content/schema/dataset.js';
 import { proceduresDataset } from '../../src/content/schema/procedures.js';
 import { VERSION } from '../../src/version.js';
-import { baseFor, captureWarnings, requests, setScenario, storeFor, uniqueKey } from './helpers.js';
+import { baseFor, captureWarnings, requests, setScenario, storeFor, uniqueKey, until } from './helpers.js';
 
 type Procedures = typeof proceduresDataset;
 
@@ -37,6 +37,17 @@ describe('validation loaded on demand', () => {
     expect(state.source).to.equal('network');
     expect(state.data!.procedures.map((p) => p.id)).to.deep.equal(['icam-coaching', 'example-procedure-b', 'example-procedure-c']);
     expect(ref.calls).to.equal(1);
+  });
+
+  it('with nothing to show yet, loads the schema beside the manifest request, not once the manifest has come', async () => {
+    const key = uniqueKey();
+    await setScenario(key, 'slow', 600);
+    const ref = countingRef();
+    const loaded = storeFor(key).load(ref);
+    await until(() => ref.calls === 1, 400, 'the schema asked for while the manifest is on its way');
+    const state = await loaded;
+    expect(state.status).to.equal('ready');
+    expect(ref.calls, 'asked once').to.equal(1);
   });
 
   it('drops invalid records of a dataset named by reference, as with its definition', async () => {
@@ -77,8 +88,9 @@ describe('validation loaded on demand', () => {
 
   it('reports a schema that cannot load as a "code" failure, shows nothing unvalidated, and loads it again on retry', async () => {
     const key = uniqueKey();
-    const ref = countingRef((call) =>
-      call === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset),
+    let failing = true;
+    const ref = countingRef(() =>
+      failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(proceduresDataset),
     );
     const store = storeFor(key);
     const { result: failed, warnings } = await captureWarnings(() => store.load(ref));
@@ -88,11 +100,14 @@ describe('validation loaded on demand', () => {
     expect(failed.error!.retryable).to.equal(true);
     expect(failed.error!.message).to.contain('could not load the schema of "procedures"');
     expect(warnings.join('\n')).to.contain('could not load the schema');
+    // Asked beside the manifest (nothing to show yet), then again by the attempt that needed it.
+    expect(ref.calls).to.equal(2);
+    failing = false;
     store.retry(ref);
     const state = await store.load(ref);
     expect(state.status).to.equal('ready');
     expect(state.source).to.equal('network');
-    expect(ref.calls).to.equal(2);
+    expect(ref.calls).to.equal(3);
   });
 
   it('trusts a device copy written by this version: validated when written, not when read', async () => {
