@@ -1,7 +1,8 @@
 // npm run bench (second part): how fast the BUILT widgets show their content, beside a floor, in headless
 // Chromium, served locally with the built example content (dist/content/).
 //
-// Pages ("cells"): the loader (dist/frontline-widgets.js) with each element alone, and with all four;
+// Pages ("cells"): the loader (dist/frontline-widgets.js) with each element alone, and with all four, and
+// the walk-in schedule's own file with its chunks preloaded (below, ALL_CELLS);
 // each beside its floor, a page with a minimal Lit element
 // (bench/floor.ts) that fetches the manifest and the same dataset and renders a plain list. Each page is
 // visited first (fresh browser context: nothing cached) and second (the same context again: the device
@@ -23,8 +24,9 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { dist, hostPage, launchChromium, root, serveDist } from '../dist-server.mjs';
+import { loaderLists } from '../sizes.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -52,8 +54,13 @@ const widget = (tag) => `<${tag} content-base="/dist/content/" now="${NOW}"${tag
 const floor = (dataset) => `<fl-floor content-base="/dist/content/" dataset="${dataset}"></fl-floor>`;
 // Text above and below the widgets: a widget that grows after its content shows moves the text below it.
 const page = (body) => `<h1>Help and information</h1><p>Text of the host page above.</p>${body}<p>Text of the host page below.</p>`;
+// `file`: the page loads that element file (dist/<file>.js) instead of the loader, with a
+// `<link rel="modulepreload">` for each chunk the loader would import beside it (docs/performance.md): the
+// browser then fetches them all at once, as it fetches the floor's one script, instead of finding them
+// one file later. What the loader's second round trip costs.
 const ALL_CELLS = [
   { name: 'walk-in schedule', tags: ['fl-walkin-schedule'], floor: ['walkins'] },
+  { name: 'walk-in schedule, element file + modulepreload', tags: ['fl-walkin-schedule'], floor: ['walkins'], file: 'fl-walkin-schedule' },
   { name: 'service finder', tags: ['fl-service-finder'], floor: ['services'] },
   { name: 'procedure explainer', tags: ['fl-procedure-explainer'], floor: ['procedures'] },
   { name: 'reintegration cards', tags: ['fl-reintegration-cards'], floor: ['reintegration'] },
@@ -75,8 +82,12 @@ const pages = {
   '/floor.js': { html: floorJs, type: 'text/javascript', cache: 'public, max-age=300' },
   '/host.css': { html: css, type: 'text/css' },
 };
+const lists = loaderLists(dist);
+const preloads = (tag) => lists[tag].map((file) => `<link rel="modulepreload" href="/dist/${relative(dist, file)}">`).join('');
 for (const [i, cell] of CELLS.entries()) {
-  pages[`/cell-${i}.html`] = hostPage('/dist/frontline-widgets.js', page(cell.tags.map(widget).join('')), { head });
+  pages[`/cell-${i}.html`] = cell.file
+    ? hostPage(`/dist/${cell.file}.js`, page(cell.tags.map(widget).join('')), { head: head + preloads(cell.file) })
+    : hostPage('/dist/frontline-widgets.js', page(cell.tags.map(widget).join('')), { head });
   pages[`/floor-${i}.html`] = hostPage('/floor.js', page(cell.floor.map(floor).join('')));
 }
 
@@ -191,7 +202,7 @@ try {
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : '-');
 const rows = [];
 console.log(
-  `\nstartup of the built widgets through the loader, beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
+  `\nstartup of the built widgets (through the loader unless the page names an element file), beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
     `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}` +
     (network ? `, network ${kbps} kbps with ${rtt} ms round trips, files gzipped` : ', no network delay'),
 );
