@@ -41,10 +41,10 @@ describe('validation loaded on demand', () => {
 
   it('with nothing to show yet, loads the schema beside the manifest request, not once the manifest has come', async () => {
     const key = uniqueKey();
-    await setScenario(key, 'slow', 600);
+    await setScenario(key, 'slow', 1500);
     const ref = countingRef();
     const loaded = storeFor(key).load(ref);
-    await until(() => ref.calls === 1, 400, 'the schema asked for while the manifest is on its way');
+    await until(() => ref.calls === 1, 1200, 'the schema asked for while the manifest is on its way');
     const state = await loaded;
     expect(state.status).to.equal('ready');
     expect(ref.calls, 'asked once').to.equal(1);
