@@ -181,10 +181,7 @@ export class ContentStore {
       entry.lookedUp();
       // Nothing to show yet: the content will have to be checked, so its code (the checks and the dataset's
       // schema, two chunks) loads beside the requests.
-      if (entry.state.data === undefined) {
-        loadValidation(name, this.manifestUrl).catch(() => undefined);
-        this.definition(entry).catch(() => undefined);
-      }
+      if (entry.state.data === undefined) this.checks(entry, this.manifestUrl).catch(() => undefined);
       for (let attempt = 0; ;) {
         entry.restart = false;
         const slow =
@@ -235,6 +232,11 @@ export class ContentStore {
     }
   }
 
+  /** The checking code and the dataset's definition, loaded together (each once: see `definition`). */
+  private checks(entry: DatasetEntry, url: string) {
+    return Promise.all([loadValidation(entry.source.name, url), this.definition(entry)]);
+  }
+
   /** The dataset's definition, loaded once per entry (again after a failed load). */
   private definition(entry: DatasetEntry): Promise<DatasetDefinition> {
     entry.definition ??= definitionOf(entry.source).catch((cause: unknown) => {
@@ -259,10 +261,7 @@ export class ContentStore {
     const cached = await this.options.cache?.read(this.base, CONTENT_SCHEMA_MAJOR, name);
     if (!cached || cached.library === VERSION) return cached;
     try {
-      const [{ validateDatasetSteps, droppedProblems }, definition] = await Promise.all([
-        loadValidation(name, this.manifestUrl),
-        this.definition(entry),
-      ]);
+      const [{ validateDatasetSteps, droppedProblems }, definition] = await this.checks(entry, this.manifestUrl);
       const result = await runStepsInSlices(validateDatasetSteps(definition, { dataset: name, updated: cached.updated, ...(cached.data as object) }));
       if (!result.ok) return undefined;
       return { ...cached, data: result.data, dropped: [...cached.dropped, ...droppedProblems(result.dropped)], library: VERSION };
@@ -286,7 +285,7 @@ export class ContentStore {
     }
     // Something changed: the manifest is checked whole, and the schema loads, beside the file's request.
     const manifest = this.manifest.checked(manifestJson, name);
-    const checks = Promise.all([loadValidation(name, url), this.definition(entry)]);
+    const checks = this.checks(entry, url);
     checks.catch(() => undefined);
     const first = entry.state.data === undefined;
     let shown = 0;
