@@ -88,9 +88,10 @@ const pages = {
 const lists = loaderLists(dist);
 const preloads = (tag) => lists[tag].map((file) => `<link rel="modulepreload" href="/dist/${relative(dist, file)}">`).join('');
 for (const [i, cell] of CELLS.entries()) {
+  const body = page(cell.tags.map(widget).join(''));
   pages[`/cell-${i}.html`] = cell.file
-    ? hostPage(`/dist/${cell.file}.js`, page(cell.tags.map(widget).join('')), { head: head + preloads(cell.file) })
-    : hostPage('/dist/frontline-widgets.js', page(cell.tags.map(widget).join('')), { head });
+    ? hostPage(`/dist/${cell.file}.js`, body, { head: head + preloads(cell.file) })
+    : hostPage('/dist/frontline-widgets.js', body, { head });
   pages[`/floor-${i}.html`] = hostPage('/floor.js', page(cell.floor.map(floor).join('')));
 }
 
