@@ -61,7 +61,8 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_union':
       return 'does not match any of the allowed forms';
     case 'invalid_key':
-      return 'has a key that is not allowed';
+      // The key's own check says what a key must look like ("must be a five-digit NIS code").
+      return issue.issues[0] ? `is a key that is not allowed: it ${describeIssue(issue.issues[0])}` : 'is a key that is not allowed';
     case 'unrecognized_keys':
       return `has unknown fields: ${issue.keys.join(', ')}`;
     case 'invalid_format':

@@ -84,6 +84,54 @@ function toProblems(dataset: string, issues: readonly Issue[], prefix: PropertyK
 }
 
 const fileSchemas = new WeakMap<DatasetDefinition, ReturnType<typeof fileSchema>>();
+
+/** A table of a top field (`places.postcodes`): a record of more than TABLE_SLICE entries, checked a slice at a time. */
+interface Table {
+  /** The top field, and its field holding the record when the top field is an object. */
+  path: [string] | [string, string];
+  /** The record's schema. */
+  schema: z.ZodMiniType;
+  entries: [string, unknown][];
+}
+const TABLE_SLICE = 64;
+
+type Def = { type: string; innerType?: z.ZodMiniType; shape?: Record<string, z.ZodMiniType>; checks?: unknown[] };
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The tables found among `input`'s top fields (a `z.record` without checks of its own, as a top field or
+ * a field of one, whose value has more than TABLE_SLICE entries), and `input` with each of them replaced by
+ * `{}` for the whole-file check.
+ */
+function takeOutTables(definition: DatasetDefinition, input: unknown): { rest: unknown; tables: Table[] } {
+  if (!isPlainObject(input)) return { rest: input, tables: [] };
+  const tables: Table[] = [];
+  const unwrap = (schema: z.ZodMiniType) => (defOf(schema).type === 'optional' ? defOf(schema).innerType! : schema);
+  const isTable = (schema: z.ZodMiniType, value: unknown): value is Record<string, unknown> =>
+    defOf(schema).type === 'record' && !defOf(schema).checks?.length && isPlainObject(value) && Object.keys(value).length > TABLE_SLICE;
+  let rest: Record<string, unknown> = input;
+  for (const [field, fieldSchema] of Object.entries(definition.top)) {
+    const schema = unwrap(fieldSchema);
+    const value = input[field];
+    if (isTable(schema, value)) {
+      tables.push({ path: [field], schema, entries: Object.entries(value) });
+      rest = { ...rest, [field]: {} };
+      continue;
+    }
+    const shape = defOf(schema).type === 'object' && isPlainObject(value) ? defOf(schema).shape : undefined;
+    let inner: Record<string, unknown> | undefined;
+    for (const [key, keySchema] of Object.entries(shape ?? {})) {
+      const record = unwrap(keySchema);
+      const entry = (value as Record<string, unknown>)[key];
+      if (!isTable(record, entry)) continue;
+      tables.push({ path: [field, key], schema: record, entries: Object.entries(entry) });
+      inner = { ...(inner ?? (value as Record<string, unknown>)), [key]: {} };
+    }
+    if (inner) rest = { ...rest, [field]: inner };
+  }
+  return { rest, tables };
+}
 const ENVELOPE_KEYS = ['$schema', 'dataset', 'id', 'updated'];
 
 /** Validates a parsed dataset file. */
@@ -99,13 +147,35 @@ export function* validateDatasetSteps<Def extends DatasetDefinition>(definition:
     schema = fileSchema(definition);
     fileSchemas.set(definition, schema);
   }
-  const file = z.safeParse(schema, input, REPORT);
-  if (!file.success) return { ok: false, problems: toProblems(dataset, file.error.issues, []) };
+  // Large tables among the top fields (the services' places: 1,700 entries) are checked a slice at a
+  // time, the rest of the file at once; a wrong entry still refuses the file.
+  const { rest, tables } = takeOutTables(definition, input);
+  const file = z.safeParse(schema, rest, REPORT);
+  const problems = file.success ? [] : toProblems(dataset, file.error.issues, []);
+  const checkedTables: [Table, Record<string, unknown>][] = [];
+  for (const table of tables) {
+    const checked: Record<string, unknown> = {};
+    for (let start = 0; start < table.entries.length; start += TABLE_SLICE) {
+      yield;
+      const slice = z.safeParse(table.schema, Object.fromEntries(table.entries.slice(start, start + TABLE_SLICE)), REPORT);
+      if (slice.success) Object.assign(checked, slice.data);
+      else problems.push(...toProblems(dataset, slice.error.issues, table.path));
+    }
+    checkedTables.push([table, checked]);
+  }
+  if (!file.success || problems.length > 0) return { ok: false, problems };
 
   const parsed = file.data as Record<string, unknown>;
+  for (const [table, checked] of checkedTables) {
+    const [field, key] = table.path;
+    if (key === undefined) parsed[field] = checked;
+    else (parsed[field] as Record<string, unknown>)[key] = checked;
+  }
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (!ENVELOPE_KEYS.includes(key)) data[key] = key in definition.collections ? value : withoutBidiControls(value);
+    if (ENVELOPE_KEYS.includes(key)) continue;
+    yield;
+    data[key] = key in definition.collections ? value : withoutBidiControls(value);
   }
   const dropped: DroppedRecord[] = [];
 

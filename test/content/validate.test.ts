@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { linkUrlSchema } from '../../src/content/schema/common.js';
 import { proceduresDataset, type ProceduresData } from '../../src/content/schema/procedures.js';
 import { reintegrationDataset } from '../../src/content/schema/reintegration.js';
-import { keepPreviousRecords, validateDataset, droppedProblems } from '../../src/content/validate.js';
+import { servicesDataset } from '../../src/content/schema/services.js';
+import { keepPreviousRecords, validateDataset, validateDatasetSteps, droppedProblems } from '../../src/content/validate.js';
 
 async function fixture(name: string): Promise<Record<string, unknown> & { procedures: Record<string, unknown>[] }> {
   const response = await fetch(new URL(`./fixtures/${name}.json`, import.meta.url));
@@ -113,6 +114,37 @@ describe('dataset validation', () => {
     expect(result.data.procedures[0]).not.to.have.property('futureField');
     expect(result.data.procedures[0]!.help).to.deep.equal({ services: [] });
     expect(result.data.glossary).to.deep.equal([]);
+  });
+
+  it('checks a large table of a top field a slice at a time, with the same result and the same problems', async () => {
+    const response = await fetch(new URL('../../demo/content/services.json', import.meta.url));
+    const file = (await response.json()) as { places: { municipalities: Record<string, unknown>; postcodes: Record<string, unknown> } };
+    const entries = Object.keys(file.places.municipalities).length + Object.keys(file.places.postcodes).length;
+    expect(entries, 'the example has Belgium’s table').to.be.greaterThan(1000);
+    const run = (input: unknown) => {
+      const steps = validateDatasetSteps(servicesDataset, input);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses += 1;
+      return { pauses, result: step.value };
+    };
+    const { pauses, result } = run(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const withoutPlaces = run({ ...file, places: undefined }).pauses;
+    expect(pauses - withoutPlaces, 'a pause per 64 entries of the table').to.be.at.least(Math.floor(entries / 64));
+    expect(result.data.places).to.deep.equal(z.parse(servicesDataset.top.places, file.places));
+
+    // A wrong entry deep in the table still refuses the file, with its path.
+    const postcodes = Object.keys(file.places.postcodes);
+    file.places.postcodes[postcodes[900]!] = [];
+    file.places.municipalities['2100'] = file.places.municipalities[Object.keys(file.places.municipalities)[0]!];
+    const refused = validateDataset(servicesDataset, file);
+    expect(refused.ok).to.equal(false);
+    if (refused.ok) return;
+    expect(refused.problems.map(({ path, message }) => ({ path, message }))).to.deep.equal([
+      { path: `$.places.municipalities["2100"]`, message: 'is a key that is not allowed: it must be a five-digit NIS code' },
+      { path: `$.places.postcodes["${postcodes[900]}"]`, message: 'must not be empty' },
+    ]);
   });
 
   it('keeps the previous version of an invalid record, where it stood (nothing lost)', async () => {

@@ -92,7 +92,9 @@ function faultShown(cell: Cell): boolean {
     return copy ? element.showing(cell.el!) && part(cell, 'stale-notice') !== null : part(cell, 'error') !== null;
   }
   if (fault.kind === 'record') return seen.includes('load:network') && seen.includes('error:invalid-records') && element.showing(cell.el!);
-  return seen.includes('load:network') && element.showing(cell.el!);
+  // A larger publication replacing the device copy: the finder keeps the copy's results on screen while
+  // it indexes the new services (in slices), then shows them.
+  return seen.includes('load:network') && element.showing(cell.el!) && (fault.records === undefined || element.records(cell.el!) === fault.records);
 }
 
 function expectedEvents(cell: Cell): string[] {

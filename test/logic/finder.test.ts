@@ -17,7 +17,7 @@ import {
   type FinderState,
 } from '../../src/logic/finder.js';
 import { prefilterProblems } from '../../src/logic/finder-prefilters.js';
-import { ASYNC_THRESHOLD, categoryTree, finderIndex, spokenLanguages } from '../../src/logic/finder-index.js';
+import { KEEP_THRESHOLD, categoryTree, finderIndex, spokenLanguages } from '../../src/logic/finder-index.js';
 
 const places: Places = {
   sources: {},
@@ -237,19 +237,29 @@ describe('finder index', () => {
     ]);
   });
 
-  it('is built once per dataset, at once for a small one and in slices for a large one', async () => {
+  it('is built once per dataset, in slices that give the main thread back', async () => {
     const small = { taxonomy, organizations: [], services: [service('a', ['fr'])], places };
-    const first = finderIndex(small);
-    expect(first).to.not.be.instanceOf(Promise);
-    expect(finderIndex(small)).to.equal(first);
-    const services = Array.from({ length: ASYNC_THRESHOLD + 1 }, (_, i) => service(`s${i}`, ['nl']));
-    const large = { taxonomy, organizations: [], services };
-    const pending = finderIndex(large);
+    let pauses = 0;
+    let ticks = 0;
+    const options = {
+      sliceMs: 0,
+      clock: () => (ticks += 1),
+      yieldToMain: async () => {
+        pauses += 1;
+      },
+    };
+    const pending = finderIndex(small, options);
     expect(pending).to.be.instanceOf(Promise);
-    expect(finderIndex(large)).to.equal(pending);
+    expect(finderIndex(small)).to.equal(pending);
     const index = await pending;
-    expect(index.search.services).to.have.length(ASYNC_THRESHOLD + 1);
-    expect(finderIndex(large)).to.equal(index);
+    expect(pauses, 'paused between the place lookups and the search index').to.be.greaterThan(1);
+    expect(finderIndex(small)).to.equal(index);
+    expect(index.places?.postcodes.get('1000')).to.deep.equal(placeIndex.postcodes.get('1000'));
+    const services = Array.from({ length: KEEP_THRESHOLD + 1 }, (_, i) => service(`s${i}`, ['nl']));
+    const large = { taxonomy, organizations: [], services };
+    const built = await finderIndex(large);
+    expect(built.search.services).to.have.length(KEEP_THRESHOLD + 1);
+    expect(finderIndex(large)).to.equal(built);
   });
 });
 

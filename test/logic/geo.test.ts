@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Places } from '../../src/content/schema/services.js';
-import { buildPlaceIndex, haversineKm, municipalityOfPostcode, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
+import { buildPlaceIndex, haversineKm, municipalityOfPostcode, placeIndexSteps, resolvePlace, suggestPlaces } from '../../src/logic/geo.js';
 import { municipalityLanguages, postcodeLanguages } from '../../src/logic/place-languages.js';
 
 const places: Places = {
@@ -59,6 +59,22 @@ describe('place lookups', () => {
     expect(resolvePlace(index, '9999')).to.equal(undefined);
     expect(resolvePlace(index, 'Atlantis')).to.equal(undefined);
     expect(resolvePlace(index, '')).to.equal(undefined);
+  });
+
+  it('is built in steps that pause every 64 entries, with the same lookups', () => {
+    const large: Places = {
+      sources: {},
+      municipalities: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [String(10000 + i), { name: { nl: `Gemeente ${i}` } }])),
+      postcodes: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [String(1000 + i), [String(10000 + i)]])),
+    };
+    const steps = placeIndexSteps(large);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    // 300 entries (municipalities, postcodes, names): a pause after each 64.
+    expect(pauses).to.equal(4);
+    expect(step.value.postcodes).to.deep.equal(buildPlaceIndex(large).postcodes);
+    expect(resolvePlace(step.value, 'gemeente 42')?.municipality.postcodes).to.deep.equal(['1042']);
   });
 
   it('maps a postcode to its main municipality', () => {
