@@ -123,7 +123,9 @@ export const BUDGETS = {
   // 0.5 more when what only the walk-in schedule and the finder share became a chunk of its own (+0.3 KB
   // for the two pages, -1.5 KB for the two others: scripts/build.mjs, sharedChunk). 35 -> 38 -> 39: see above.
   'fl-walkin-schedule': { max: 24, aim: 20, holding: 39 },
-  'fl-service-finder': { max: 32, aim: 26, holding: 51 },
+  // 51 -> 51.1 on 2026-12-07: the first page of cards in batches (src/components/controllers/batches.ts,
+  // +0.05 KB; issue 19: the longest task of a first visit on a slow phone was the ten cards' render).
+  'fl-service-finder': { max: 32, aim: 26, holding: 51.1 },
   // A page with the procedure explainer: the walk-in page's budget, held at what it measured when it
   // landed (37.9), then at 36.5 (35.9 with the pair chunk, 36.0 with one fallback note per step), 39, 40 (above).
   'fl-procedure-explainer': { max: 24, aim: 20, holding: 40 },

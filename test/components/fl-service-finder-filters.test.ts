@@ -287,6 +287,40 @@ describe('<fl-service-finder>: searching and filtering', () => {
     expect(cards(el).length).to.be.at.most(20);
   });
 
+  it('builds a first page of cards a few per task, holding room for the rest, and moves focus once the new card is there', async () => {
+    const el = document.createElement('fl-service-finder');
+    el.contentBase = baseFor(key);
+    el.now = WEDNESDAY_10H;
+    // What each task leaves on screen: a MutationObserver's callback runs at the end of the task that rendered.
+    const states: string[] = [];
+    const record = () => {
+      const list = el.shadowRoot?.querySelector('.results__list');
+      if (!list) return;
+      const placeholders = list.querySelectorAll('li.placeholder[aria-hidden="true"]').length;
+      states.push(`${list.querySelectorAll('article.card').length}+${placeholders}`);
+    };
+    const observer = new MutationObserver(record);
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await searchable(el);
+      observer.disconnect();
+      expect([...new Set(states)]).to.deep.equal(['3+7', '6+4', '9+1', '10+0']);
+      await expect(el).to.be.accessible();
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+    // Three per page: "Show more" asks for cards 4 to 6, which come a task later; focus goes to the fourth.
+    const three = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} limit="3"></fl-service-finder>`);
+    await searchable(three);
+    $(three, '[part~="more"]')!.click();
+    await three.updateComplete;
+    expect(cards(three)).to.have.length(6);
+    await until(() => focused(three) !== null, 1000, 'focus on the fourth card');
+    expect(focused(three), 'the title of the 4th card').to.equal(cards(three)[3]!.querySelector('[part~="card-title"]'));
+  });
+
   it('follows host attributes set later, and reads the language and category lists', async () => {
     const el = await finder(key);
     el.setAttribute('languages', 'tr, es');

@@ -37,6 +37,7 @@ import { serviceCardStyles } from './service-card.styles.js';
 import { countAnnouncement, placeNotFoundLabel } from './labels.js';
 import { pending, preparing, printOneService, results } from './results.js';
 import { LazyPiece } from '../controllers/lazy-piece.js';
+import { RenderInBatches } from '../controllers/batches.js';
 import { searchForm, type FormHandlers } from './search-form.js';
 
 const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLanguages', 'noPapers', 'walkIn'] as const;
@@ -82,7 +83,7 @@ const ATTRIBUTE_PROPERTIES = ['category', 'municipality', 'postcode', 'spokenLan
  * @csspart empty - The "no results" message and its buttons.
  *
  * @cssproperty --fl-finder-card-visibility - `content-visibility` of the result cards (default `auto`: cards out of view are not laid out or painted until they scroll near); set `visible` for full-page screenshots or scripted tests.
- * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads (default 24rem; 34rem when the widget is narrower than 36rem).
+ * @cssproperty --fl-finder-card-block-size - Height of each placeholder card kept while the content loads, and for the cards of a first page still to come (they render a few per task; default 24rem; 34rem when the widget is narrower than 36rem).
  */
 export class FlServiceFinder extends FlWidget {
   static override styles = [sharedStyles, contentStatusStyles, searchFormStyles, resultsStyles, serviceCardStyles, finderStyles];
@@ -133,6 +134,8 @@ export class FlServiceFinder extends FlWidget {
   private readonly openDetails = new Set<string>();
   /** Results a page at a time (`limit` per page): "Show more results" adds one, focus on the first new card. */
   private readonly paging = new Paging(this, () => this.pageSize, { record: '.card', title: '[part~="card-title"]' });
+  /** A first page of cards a few per task: no task builds ten cards (bench/README.md). */
+  private readonly cards = new RenderInBatches(this);
   /** The details renderer, a chunk loaded when the reader first opens a card's details. */
   private readonly details = new LazyPiece(this, "a service's details", async () => (await import('./card-details.js')).cardDetails);
 
@@ -151,6 +154,12 @@ export class FlServiceFinder extends FlWidget {
 
   private get pageSize(): number {
     return Number.isFinite(this.limit) ? Math.min(100, Math.max(1, Math.round(this.limit))) : 10;
+  }
+
+  /** Resolves once every card of the results is rendered, not only the first few. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.cards.pending ? this.cards.pending.then(() => this.getUpdateComplete()) : complete;
   }
 
   override disconnectedCallback(): void {
@@ -349,6 +358,7 @@ export class FlServiceFinder extends FlWidget {
     return results({
       ...view,
       notices,
+      cards: this.cards.count(view.result.hits.length),
       card: {
         ...this.renderContext(),
         index: view.index,

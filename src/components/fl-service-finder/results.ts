@@ -19,6 +19,8 @@ export interface ResultsView {
   /** The reader's clock shows another time than Belgian clocks. */
   otherZone: boolean;
   card: CardContext;
+  /** How many of the hits have their card now (the rest follow a few per task: ../controllers/batches.ts). */
+  cards: number;
   /** The reader limited the place (only there, or within some km): offer to search at any distance. */
   narrowed: boolean;
   /** The reader made choices that can be cleared. */
@@ -117,7 +119,13 @@ export function results(view: ResultsView): TemplateResult {
               // Not keyed: each key press shows other services, and filling the same ten cards with new text
               // costs less than removing and building cards (a card holds no state of its own: whether its
               // details are open is bound from the service's id).
-              result.hits.map((hit) => html`<li>${guardedRecord(() => serviceCard(hit, view.card), `the service "${hit.service.id}"`)}</li>`)
+              result.hits
+                .slice(0, view.cards)
+                .map((hit) => html`<li>${guardedRecord(() => serviceCard(hit, view.card), `the service "${hit.service.id}"`)}</li>`)
+            }
+            ${
+              // Room for the cards of the next tasks, out of the accessibility tree.
+              result.hits.slice(view.cards).map(() => html`<li class="placeholder" aria-hidden="true"></li>`)
             }
           </ul>
           <div class="results__more">

@@ -68,9 +68,11 @@ export class Paging implements ReactiveController {
   hostUpdated(): void {
     const index = this.focusAt;
     if (index === undefined) return;
-    this.focusAt = undefined;
     const title = this.host.renderRoot.querySelectorAll(this.selectors.record)[index]?.querySelector<HTMLElement>(this.selectors.title);
+    // Not rendered yet (records rendered a few per task, ../controllers/batches.ts): a later render moves focus.
+    if (!title) return;
+    this.focusAt = undefined;
     // After the update, not during it: focusing can ask for another render.
-    if (title) queueMicrotask(() => moveFocus(title));
+    queueMicrotask(() => moveFocus(title));
   }
 }
