@@ -102,7 +102,13 @@ const LAYERS = [
     says: 'i18n, content, controllers, parts, version.ts',
     entry: true,
   },
-  { row: 'src/components/controllers/', files: ['src/components/controllers/*.ts'], may: ['internal', 'logic', 'i18n'], says: 'internal, logic, i18n', entry: true },
+  {
+    row: 'src/components/controllers/',
+    files: ['src/components/controllers/*.ts'],
+    may: ['internal', 'logic', 'i18n'],
+    says: 'internal, logic, i18n',
+    entry: true,
+  },
   {
     row: 'src/components/parts/',
     files: ['src/components/parts/*.ts'],

@@ -312,7 +312,9 @@ describe('<fl-service-finder>: searching and filtering', () => {
       el.remove();
     }
     // Three per page: "Show more" asks for cards 4 to 6, which come a task later; focus goes to the fourth.
-    const three = await fixture<FlServiceFinder>(html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} limit="3"></fl-service-finder>`);
+    const three = await fixture<FlServiceFinder>(
+      html`<fl-service-finder content-base=${baseFor(key)} .now=${WEDNESDAY_10H} limit="3"></fl-service-finder>`,
+    );
     await searchable(three);
     $(three, '[part~="more"]')!.click();
     await three.updateComplete;

@@ -3,7 +3,13 @@ import { RenderInBatches } from '../../../src/components/controllers/batches.js'
 
 describe('RenderInBatches', () => {
   const setUp = () => {
-    const host = { updates: 0, addController() {}, removeController() {}, requestUpdate: () => host.updates++, updateComplete: Promise.resolve(true) };
+    const host = {
+      updates: 0,
+      addController() {},
+      removeController() {},
+      requestUpdate: () => host.updates++,
+      updateComplete: Promise.resolve(true),
+    };
     const pauses: (() => void)[] = [];
     const pause = () => new Promise<void>((resolve) => pauses.push(resolve));
     const batches = new RenderInBatches(host, pause);
