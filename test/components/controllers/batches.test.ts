@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { RenderInBatches } from '../../../src/components/controllers/batches.js';
+import { fakeHost } from './fake-host.js';
 
 describe('RenderInBatches', () => {
   const setUp = () => {
-    const host = {
-      updates: 0,
-      addController() {},
-      removeController() {},
-      requestUpdate: () => host.updates++,
-      updateComplete: Promise.resolve(true),
-    };
+    const host = fakeHost();
     const pauses: (() => void)[] = [];
     const pause = () => new Promise<void>((resolve) => pauses.push(resolve));
     const batches = new RenderInBatches(host, pause);

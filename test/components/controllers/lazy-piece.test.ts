@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { LazyPiece } from '../../../src/components/controllers/lazy-piece.js';
 import { captureWarnings } from '../../content/helpers.js';
+import { fakeHost } from './fake-host.js';
 
 describe('LazyPiece', () => {
-  const fakeHost = () => {
-    const host = {
-      updates: 0,
-      addController() {},
-      removeController() {},
-      requestUpdate: () => host.updates++,
-      updateComplete: Promise.resolve(true),
-    };
-    return host;
-  };
-
   it('loads once on ask, however often it is asked, and renders the host again when the piece came', async () => {
     const host = fakeHost();
     let imports = 0;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MinuteClock, type ClockTimers } from '../../../src/components/controllers/minute-clock.js';
+import { fakeHost } from './fake-host.js';
 
 describe('MinuteClock', () => {
   function fakeTimers(start: number) {
@@ -18,18 +19,6 @@ describe('MinuteClock', () => {
     };
     return { timers, scheduled, cleared };
   }
-  const fakeHost = () => {
-    const host = {
-      updates: 0,
-      controllers: [] as unknown[],
-      addController: (c: unknown) => host.controllers.push(c),
-      removeController() {},
-      requestUpdate: () => host.updates++,
-      updateComplete: Promise.resolve(true),
-    };
-    return host;
-  };
-
   it('re-renders at each minute boundary while connected, and stops when disconnected', () => {
     const { timers, scheduled, cleared } = fakeTimers(Date.UTC(2026, 10, 25, 9, 0, 45, 500));
     const host = fakeHost();
