@@ -11,6 +11,7 @@ import { runSteps, type Steps } from '../internal/steps.js';
 import type { DatasetData, DatasetDefinition } from './schema/dataset.js';
 import { fileSchema } from './schema/envelope.js';
 import { idSchema } from './schema/common.js';
+import { isRecord } from './schema/manifest-fields.js';
 import { formatPath } from '../internal/json-path.js';
 import { describeIssue, type ContentProblem } from './problems.js';
 import { stripBidiControls } from '../internal/unicode.js';
@@ -97,7 +98,6 @@ const TABLE_SLICE = 64;
 
 type Def = { type: string; innerType?: z.ZodMiniType; shape?: Record<string, z.ZodMiniType>; checks?: unknown[] };
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The tables found among `input`'s top fields (a `z.record` without checks of its own, as a top field or
@@ -105,11 +105,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  * `{}` for the whole-file check.
  */
 function takeOutTables(definition: DatasetDefinition, input: unknown): { rest: unknown; tables: Table[] } {
-  if (!isPlainObject(input)) return { rest: input, tables: [] };
+  if (!isRecord(input)) return { rest: input, tables: [] };
   const tables: Table[] = [];
   const unwrap = (schema: z.ZodMiniType) => (defOf(schema).type === 'optional' ? defOf(schema).innerType! : schema);
   const isTable = (schema: z.ZodMiniType, value: unknown): value is Record<string, unknown> =>
-    defOf(schema).type === 'record' && !defOf(schema).checks?.length && isPlainObject(value) && Object.keys(value).length > TABLE_SLICE;
+    defOf(schema).type === 'record' && !defOf(schema).checks?.length && isRecord(value) && Object.keys(value).length > TABLE_SLICE;
   let rest: Record<string, unknown> = input;
   for (const [field, fieldSchema] of Object.entries(definition.top)) {
     const schema = unwrap(fieldSchema);
@@ -119,7 +119,7 @@ function takeOutTables(definition: DatasetDefinition, input: unknown): { rest: u
       rest = { ...rest, [field]: {} };
       continue;
     }
-    const shape = defOf(schema).type === 'object' && isPlainObject(value) ? defOf(schema).shape : undefined;
+    const shape = defOf(schema).type === 'object' && isRecord(value) ? defOf(schema).shape : undefined;
     let inner: Record<string, unknown> | undefined;
     for (const [key, keySchema] of Object.entries(shape ?? {})) {
       const record = unwrap(keySchema);

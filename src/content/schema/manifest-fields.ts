@@ -21,7 +21,8 @@ export interface Listing {
   bytes: number | undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The manifest's listing of `dataset`, when the fields read for it are well formed; `undefined` when the
