@@ -18,7 +18,7 @@ const MAX_WALK_DEPTH = 16;
 /** Bytes decoded at a time. */
 const DECODE_BYTES = 256 * 1024;
 /** Characters encoded at a time. */
-const ENCODE_CHARS = 128 * 1024;
+const ENCODE_CHARS = 32 * 1024;
 /** Arrays and objects with more entries than this are stringified entry by entry. */
 const LEAF_ENTRIES = 64;
 
@@ -228,8 +228,9 @@ function entryCount(value: object): number {
 }
 
 function* stringifyInto(parts: string[], value: unknown, depth: number): Steps<void> {
-  // The outer two levels (a file, its data) are always walked; deeper, only large arrays and objects.
-  if (!isContainer(value) || (depth >= 2 && entryCount(value) <= LEAF_ENTRIES)) {
+  // The outer three levels (a device copy, its data, the data's top fields such as a table of places) are
+  // always walked; deeper, only large arrays and objects.
+  if (!isContainer(value) || (depth >= 3 && entryCount(value) <= LEAF_ENTRIES)) {
     parts.push(JSON.stringify(value) ?? 'null');
     return;
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ContentCache, type CachedDataset } from '../../src/content/cache.js';
-import { LARGE_JSON } from '../../src/content/json-io.js';
+import { LARGE_JSON, writtenInSlices } from '../../src/content/json-io.js';
 import { uniqueKey } from './helpers.js';
 
 const entry = (data: unknown, dataset = 'procedures'): CachedDataset => ({
@@ -34,6 +34,12 @@ describe('content cache', () => {
     const storageOnly = new ContentCache({ caches: null, storageLimitBytes: 4 * 1024 * 1024 });
     expect(await storageOnly.write(a, 1, entry(data, 'services'))).to.equal('storage');
     expect((await storageOnly.read(a, 1, 'services'))!.data).to.deep.equal(data);
+  });
+
+  it('writes the example services in slices (a few dozen services, a large table of places) and the walk-ins at once', async () => {
+    const copy = async (name: string) => entry(await (await fetch(new URL(`../../demo/content/${name}.json`, import.meta.url))).json(), name);
+    expect(writtenInSlices(await copy('services'))).to.equal(true);
+    for (const name of ['walkins', 'procedures', 'reintegration']) expect(writtenInSlices(await copy(name)), name).to.equal(false);
   });
 
   it('keeps entries in the Cache API, per content base and schema major', async () => {

@@ -147,6 +147,20 @@ describe('JSON in steps', () => {
     expect(parts.join('')).to.equal(JSON.stringify(data));
   });
 
+  it("pauses between the entries of a large table one level down in a copy's data (the places of the services)", () => {
+    // A device copy: { library, data: { services, places: { municipalities: {...1,700 entries} } } }.
+    const municipalities = Object.fromEntries(
+      Array.from({ length: 1700 }, (_, i) => [String(10000 + i), { name: { fr: `Commune ${i}` }, at: [50.8, 4.3] }]),
+    );
+    const copy = { library: '1.0.0', data: { services: dataset(20).services, places: { municipalities, sources: ['Statbel'] } } };
+    const steps = stringifyJsonSteps(copy);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(step.value.join('')).to.equal(JSON.stringify(copy));
+    expect(pauses, 'a pause between the places, not one call for the table').to.be.greaterThan(1700);
+  });
+
   it('runs in slices and gives the main thread back between them', async () => {
     const text = JSON.stringify(dataset(3000));
     let now = 0;
