@@ -17,6 +17,7 @@ import { isCountryCode } from '../logic/country-codes.js';
 import { boundedEditDistance } from '../logic/text.js';
 import { richTextTerms } from '../logic/rich-text.js';
 import { cycles, deadEnds, unreachable, type QuestionTree, type TreeAnswer, type TreeQuestion } from '../logic/question-tree.js';
+import { isRecord } from '../content/schema/manifest-fields.js';
 
 /** A dataset file as written: its dataset name and its parsed JSON. */
 export interface SourceDataset {
@@ -75,8 +76,6 @@ const REFERENCES: readonly ReferenceRule[] = [
   { dataset: 'services', from: 'taxonomy.*.parent', target: { dataset: 'services', list: 'taxonomy' }, noun: 'category of the taxonomy' },
 ];
 
-const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Every value matching a pattern (`a.*.b`), with its path. */
 function* select(value: Json, pattern: readonly string[], at: Segment[] = []): Generator<[Segment[], Json]> {
   if (pattern.length === 0) {
@@ -86,13 +85,13 @@ function* select(value: Json, pattern: readonly string[], at: Segment[] = []): G
   const [head, ...rest] = pattern;
   if (head === '*') {
     if (Array.isArray(value)) for (let i = 0; i < value.length; i += 1) yield* select(value[i], rest, [...at, i]);
-  } else if (isObject(value) && Object.hasOwn(value, head!)) {
+  } else if (isRecord(value) && Object.hasOwn(value, head!)) {
     yield* select(value[head!], rest, [...at, head!]);
   }
 }
 
 function idsOf(list: Json): string[] {
-  return Array.isArray(list) ? list.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
+  return Array.isArray(list) ? list.flatMap((item) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
 }
 
 /** The closest id to a mistyped one, when one is close enough to be a likely typo. */
@@ -119,7 +118,7 @@ function references(datasets: ReadonlyMap<DatasetName, Json>): ContentProblem[] 
     const target = datasets.get(rule.target.dataset);
     // A reference to another dataset can only be checked when that dataset's file is in the folder.
     if (source === undefined || target === undefined) continue;
-    const ids = idsOf(isObject(target) ? target[rule.target.list] : undefined);
+    const ids = idsOf(isRecord(target) ? target[rule.target.list] : undefined);
     const known = new Set(ids);
     const where = rule.target.dataset === rule.dataset ? `"${rule.target.list}"` : `"${rule.target.list}" of the ${rule.target.dataset} file`;
     for (const [path, value] of select(source, rule.from.split('.'))) {
@@ -146,7 +145,7 @@ function uniqueIds(dataset: DatasetName, value: Json, at: Segment[], into: Conte
   if (Array.isArray(value)) {
     const seen = new Map<string, number>();
     value.forEach((item, index) => {
-      if (isObject(item) && typeof item.id === 'string') {
+      if (isRecord(item) && typeof item.id === 'string') {
         const first = seen.get(item.id);
         if (first === undefined) seen.set(item.id, index);
         else {
@@ -160,7 +159,7 @@ function uniqueIds(dataset: DatasetName, value: Json, at: Segment[], into: Conte
       }
       uniqueIds(dataset, item, [...at, index], into);
     });
-  } else if (isObject(value)) {
+  } else if (isRecord(value)) {
     for (const [key, child] of Object.entries(value)) uniqueIds(dataset, child, [...at, key], into);
   }
 }
@@ -171,27 +170,27 @@ function uniqueIds(dataset: DatasetName, value: Json, at: Segment[], into: Conte
  */
 function questionTree(source: Record<string, Json>, questions: readonly Json[]): QuestionTree<TreeQuestion> {
   const answerOf = (answer: Json): TreeAnswer => {
-    if (!isObject(answer)) return {};
+    if (!isRecord(answer)) return {};
     return {
       ...(typeof answer.next === 'string' ? { next: answer.next } : {}),
       ...(Array.isArray(answer.procedures) ? { procedures: answer.procedures.filter((id): id is string => typeof id === 'string') } : {}),
       ...(Array.isArray(answer.categories) ? { categories: answer.categories.filter((id): id is string => typeof id === 'string') } : {}),
       // Only whether the note says something counts here.
-      ...(isObject(answer.note) ? { note: answer.note as Record<string, string> } : {}),
+      ...(isRecord(answer.note) ? { note: answer.note as Record<string, string> } : {}),
     };
   };
   return {
     start: typeof source.start === 'string' ? source.start : undefined,
     questions: questions.map((question) => ({
-      id: isObject(question) && typeof question.id === 'string' ? question.id : undefined,
-      answers: isObject(question) && Array.isArray(question.answers) ? question.answers.map(answerOf) : [],
+      id: isRecord(question) && typeof question.id === 'string' ? question.id : undefined,
+      answers: isRecord(question) && Array.isArray(question.answers) ? question.answers.map(answerOf) : [],
     })),
   };
 }
 
 /** Orientation questions: every answer leads somewhere, every question can be reached, no circles. */
 function orientation(source: Json): ContentProblem[] {
-  if (!isObject(source) || !Array.isArray(source.questions)) return [];
+  if (!isRecord(source) || !Array.isArray(source.questions)) return [];
   const tree = questionTree(source, source.questions);
   const problems: ContentProblem[] = deadEnds(tree).map((end) => ({
     dataset: 'procedures',
@@ -235,7 +234,7 @@ function futureDates(dataset: DatasetName, source: Json, today: string): Content
   const problems: ContentProblem[] = [];
   const walk = (value: Json, at: Segment[]) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
-    else if (isObject(value)) {
+    else if (isRecord(value)) {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'reviewed' && typeof child === 'string' && DATE.test(child) && child > today) {
           problems.push({
@@ -250,7 +249,7 @@ function futureDates(dataset: DatasetName, source: Json, today: string): Content
     }
   };
   walk(source, []);
-  if (isObject(source) && typeof source.updated === 'string' && DATE.test(source.updated) && source.updated > today) {
+  if (isRecord(source) && typeof source.updated === 'string' && DATE.test(source.updated) && source.updated > today) {
     problems.push({
       dataset,
       path: '$.updated',
@@ -276,7 +275,7 @@ function links(dataset: DatasetName, source: Json): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const walk = (value: Json, at: Segment[]) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
-    else if (isObject(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
+    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
     else if (typeof value === 'string') {
       const path = formatPath(at);
       if (ADDRESS.test(value) && safeLinkUrl(value) !== value.trim()) {
@@ -313,11 +312,11 @@ const TERM_LINK = /^term:/;
  */
 function terms(dataset: DatasetName, source: Json): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = dataset === 'procedures' && isObject(source) ? idsOf(source.glossary) : [];
+  const ids = dataset === 'procedures' && isRecord(source) ? idsOf(source.glossary) : [];
   const known = new Set(ids);
   const walk = (value: Json, at: Segment[]) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
-    else if (isObject(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
+    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
     else if (typeof value === 'string' && value.includes('](term:')) {
       for (const id of richTextTerms(value)) {
         if (known.has(id)) continue;
@@ -352,11 +351,11 @@ function countryCodes(source: Json): ContentProblem[] {
     for (const [path, value] of select(source, pattern.split('.'))) {
       // A code that is not two capitals is the schema's to report.
       if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || isCountryCode(value)) continue;
-      const list = isObject(source) ? source[String(path[0])] : undefined;
+      const list = isRecord(source) ? source[String(path[0])] : undefined;
       const record: Json = Array.isArray(list) ? list[Number(path[1])] : undefined;
       problems.push({
         dataset: 'reintegration',
-        ...(isObject(record) && typeof record.id === 'string' ? { id: record.id } : {}),
+        ...(isRecord(record) && typeof record.id === 'string' ? { id: record.id } : {}),
         path: formatPath(path),
         message: `"${value}" is not the code of a country (ISO 3166-1 alpha-2, such as "MA" for Morocco): check the code`,
       });

@@ -6,6 +6,7 @@
 import { datasetDefinition } from '../content/datasets.js';
 import { formatPath } from '../internal/json-path.js';
 import { pickText } from '../i18n/content-text.js';
+import { isRecord } from '../content/schema/manifest-fields.js';
 
 /** One field that differs: its path inside the record (or the file) and both values (`undefined`: absent). */
 interface FieldChange {
@@ -45,11 +46,10 @@ export interface ContentDiff {
 }
 
 type Json = unknown;
-const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The leaf-level differences between two JSON values (objects by key, lists by position). */
 function diffValues(before: Json, after: Json, at: PropertyKey[] = [], root = '$'): FieldChange[] {
-  if (isObject(before) && isObject(after)) {
+  if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => diffValues(before[key], after[key], [...at, key], root));
   }
@@ -67,7 +67,7 @@ function labelOf(record: Record<string, Json>): string | undefined {
   for (const field of LABEL_FIELDS) {
     const value = record[field];
     if (typeof value === 'string') return value;
-    if (isObject(value)) {
+    if (isRecord(value)) {
       const text = pickText(Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')), []);
       if (text) return text.text;
     }
@@ -77,7 +77,7 @@ function labelOf(record: Record<string, Json>): string | undefined {
 
 function records(list: Json): Map<string, Record<string, Json>> {
   const out = new Map<string, Record<string, Json>>();
-  if (Array.isArray(list)) for (const item of list) if (isObject(item) && typeof item.id === 'string' && !out.has(item.id)) out.set(item.id, item);
+  if (Array.isArray(list)) for (const item of list) if (isRecord(item) && typeof item.id === 'string' && !out.has(item.id)) out.set(item.id, item);
   return out;
 }
 
@@ -91,9 +91,9 @@ function collectionsOf(name: string, ...sources: Json[]): string[] {
   const definition = datasetDefinition(name);
   const known = definition ? Object.keys(definition.collections) : [];
   const found = sources.flatMap((source) =>
-    isObject(source)
+    isRecord(source)
       ? Object.keys(source).filter(
-          (key) => Array.isArray(source[key]) && (source[key] as Json[]).some((item) => isObject(item) && typeof item.id === 'string'),
+          (key) => Array.isArray(source[key]) && (source[key] as Json[]).some((item) => isRecord(item) && typeof item.id === 'string'),
         )
       : [],
   );
@@ -105,7 +105,7 @@ function diffDataset(name: string, before: Json, after: Json): DatasetDiff {
   if (after === undefined) return { dataset: name, status: 'removed', top: [], collections: [] };
   const collections = collectionsOf(name, before, after);
   const strip = (source: Json) => {
-    if (!isObject(source)) return source;
+    if (!isRecord(source)) return source;
     const rest: Record<string, Json> = {};
     for (const [key, value] of Object.entries(source)) if (!collections.includes(key) && key !== '$schema') rest[key] = value;
     return rest;
@@ -113,8 +113,8 @@ function diffDataset(name: string, before: Json, after: Json): DatasetDiff {
   const top = diffValues(strip(before), strip(after), [], '');
   const lists: CollectionDiff[] = [];
   for (const collection of collections) {
-    const old = records(isObject(before) ? before[collection] : undefined);
-    const next = records(isObject(after) ? after[collection] : undefined);
+    const old = records(isRecord(before) ? before[collection] : undefined);
+    const next = records(isRecord(after) ? after[collection] : undefined);
     const added = [...next].filter(([id]) => !old.has(id)).map(([id, record]) => entry(id, record));
     const removed = [...old].filter(([id]) => !next.has(id)).map(([id, record]) => entry(id, record));
     const changed = [...next]
