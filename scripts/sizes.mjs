@@ -1,7 +1,7 @@
 // What a browser downloads for each built entry: the entry file itself (all that must arrive before an
 // element renders), and each chunk it loads later by relative URL, each with its minified, gzip (level 9)
 // and brotli (quality 11) size. Reads dist/ as built; used by scripts/build.mjs and `npm run bench`.
-//   node scripts/sizes.mjs [dist]
+//   node scripts/sizes.mjs [dist] [--modules]   (--modules: where each page's bytes go, per source module)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -196,18 +196,16 @@ export function measurePages(dist, tags) {
   const sets = Object.fromEntries(tags.map((tag) => [tag, new Set([...eagerSet(dist, tag), ...(lists[tag] ?? [])])]));
   const gzip = (files) => [...files].reduce((total, file) => total + fileSize(file).gzip, 0);
   const union = (...groups) => new Set(groups.flatMap((group) => [...group]));
-  const pages = [{ page: 'the loader alone', gzip: gzip(loader), ...BUDGETS.loader }];
+  // Each page with the files it loads (`files`, for `--modules`).
+  const page = (name, files, budget) => ({ page: name, gzip: gzip(files), files: [...files], ...budget });
+  const pages = [page('the loader alone', loader, BUDGETS.loader)];
   for (const tag of tags) {
-    const budget = BUDGETS[tag] ?? BUDGETS.all;
-    pages.push({ page: `a page with <${tag}>`, gzip: gzip(union(loader, sets[tag])), ...budget });
+    pages.push(page(`a page with <${tag}>`, union(loader, sets[tag]), BUDGETS[tag] ?? BUDGETS.all));
     const shared = union(...tags.filter((other) => other !== tag).map((other) => sets[other]));
-    pages.push({
-      page: `<${tag}>'s own chunks beyond the shared ones`,
-      gzip: gzip([...sets[tag]].filter((file) => !shared.has(file))),
-      ...(BUDGETS[`${tag} own`] ?? BUDGETS.own),
-    });
+    const own = [...sets[tag]].filter((file) => !shared.has(file));
+    pages.push(page(`<${tag}>'s own chunks beyond the shared ones`, own, BUDGETS[`${tag} own`] ?? BUDGETS.own));
   }
-  pages.push({ page: 'a page with every element', gzip: gzip(union(loader, ...Object.values(sets))), ...BUDGETS.all });
+  pages.push(page('a page with every element', union(loader, ...Object.values(sets)), BUDGETS.all));
   return pages;
 }
 
@@ -252,7 +250,7 @@ export function formatSizes(entries) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
-  const dist = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
+  const dist = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? new URL('../dist', import.meta.url).pathname);
   if (!existsSync(join(dist, 'frontline-widgets.js'))) {
     console.error(`No build in ${dist}: run npm run build first.`);
     process.exit(1);
@@ -263,5 +261,10 @@ if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pat
     .map((file) => file.slice(0, -3));
   const pages = measurePages(dist, tags);
   console.log(`\n${formatPages(pages)}`);
+  if (process.argv.includes('--modules')) {
+    // Where each page's bytes go, module by module (from the source maps): scripts/size-modules.mjs.
+    const { formatModules } = await import('./size-modules.mjs');
+    for (const page of pages.filter((p) => p.page.startsWith('a page'))) console.log(`\n${formatModules(page.page, page.files)}`);
+  }
   if (pages.some((page) => page.gzip > limitOf(page))) process.exit(1);
 }
