@@ -60,7 +60,7 @@ function codeBySource(file) {
  * The modules of `files` (built .js files beside their .map), each with `min` (bytes of minified code)
  * and `gzip` (its share of its files' gzip sizes), largest first; the shares add up to the files' gzip sizes.
  */
-export function attribute(files) {
+function attribute(files) {
   const modules = new Map();
   for (const file of files) {
     const { code, bySource } = codeBySource(file);
