@@ -133,4 +133,7 @@ export function observe(root: Document | ShadowRoot | Element): () => void {
   };
 }
 
-if (typeof document !== 'undefined' && typeof customElements !== 'undefined') observe(document);
+// In a task of its own, not in the one that runs this module: on a second visit that one also holds the end
+// of the page's parsing and its first layout, and with this script's imports it took 50 ms or more on 3
+// of 10 visits at normal CPU (Long Animation Frames, bench/README.md 2026-12-07 (day)).
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') setTimeout(() => observe(document));
