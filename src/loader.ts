@@ -1,6 +1,6 @@
 /**
  * The loader: `dist/frontline-widgets.js`, the file a host page puts in its script tag. It defines no
- * element itself. It finds the `fl-*` tags of the page (now, and those added later), and imports only
+ * element itself. It finds the `fl-*` tags of the page (in the task after it runs, and those added later), and imports only
  * their modules, which share Lit, the content store and the i18n set-up as chunks of one build. A page
  * that shows the walk-in schedule loads nothing of the service finder.
  *
