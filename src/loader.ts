@@ -82,8 +82,8 @@ export function load(tag: string): Promise<void> {
     () => undefined,
     (error: unknown) => {
       // A failed import (offline, a refused integrity check) is asked again on a later discovery: that may
-      // succeed in a browser that fetches a failed module again, not in Chromium 150, which keeps it failed
-      // until the page reloads (components/controllers/lazy-piece.ts). The host's fallback content stays.
+      // succeed in a browser that fetches a failed module again, not in one that keeps it failed until the
+      // page reloads (components/controllers/lazy-piece.ts). The host's fallback content stays.
       loading.delete(name);
       console.warn(`frontline-widgets: <${name}> could not be loaded.`, error);
     },

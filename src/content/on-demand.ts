@@ -28,9 +28,9 @@ let network: Promise<Network> | undefined;
  * The code that asks the content host (requests, timeouts, progress), a chunk of its own: a device copy
  * shows without it. Every store starts loading it when made, beside the device copy's read, so the first
  * request seldom waits for it. A failed load is a `code` ContentError, offline or not: it is this library's
- * code that did not load, which Chromium keeps failed until the page reloads (components/controllers/
+ * code that did not load, which some browsers keep failed until the page reloads (components/controllers/
  * lazy-piece.ts), so the reader is asked to reload, not only to check the connection. It is tried again on
- * the next attempt all the same (a browser that fetches a failed module again succeeds).
+ * the next attempt all the same (a browser that fetches a failed module again, as Chromium now does, succeeds).
  */
 export function loadNetwork(dataset: string, url: string): Promise<Network> {
   network ??= import('./network.js');

@@ -37,13 +37,15 @@ describe('a piece whose chunk cannot be loaded', () => {
       expect(words(part(el, 'office')), 'the rest of the office stays').to.contain('Week by week');
       await expect(el).to.be.accessible();
 
-      // Back online: asked once more. Chromium (150) keeps the failed module until the page reloads, so the
-      // message (which asks the reader to reload) stays; a browser that fetches it again shows the week.
+      // Back online: asked once more, and the week shows. Chromium 156.0.8078.129 fetches a module that
+      // failed again (Chromium 150 to 156.0.8078.73 kept it failed until the page reloaded, and the message,
+      // which asks the reader to reload, stayed).
       await executeServerCommand('refuse-requests', null);
       window.dispatchEvent(new Event('online'));
-      await until(() => failures(warnings) === 2 || part(el, 'week') !== null, 5000, 'the second attempt');
+      await until(() => part(el, 'week') !== null, 5000, 'the week after the second attempt');
       await el.updateComplete;
     });
-    expect([failures(warnings), words(part(el, 'piece-error'))], 'Chromium keeps a module that failed').to.deep.equal([2, FAILED]);
+    expect([failures(warnings), part(el, 'piece-error')], 'asked once more, and it came').to.deep.equal([1, null]);
+    await expect(el).to.be.accessible();
   });
 });

@@ -6,9 +6,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * once it came. A chunk that cannot load (offline, refused) is warned about, and the host renders again to
  * say so in the piece's place (`pieceLoading(piece)` in ../parts/status.ts) instead of "Loading…". Asking
  * again loads nothing (hosts ask while rendering, which would loop): it is tried again once when the device
- * comes back online. Chromium keeps a module that failed to load as failed until the page reloads (seen in
- * Chromium 150), so there the message, which asks the reader to reload, stays; browsers that fetch a failed
- * module again show the piece.
+ * comes back online. Chromium 156.0.8078.129 fetches a module that failed again, and the piece shows
+ * (test/components/lazy-pieces-offline.test.ts); earlier versions (150 to 156.0.8078.73) kept it failed until
+ * the page reloaded, so there the message, which asks the reader to reload, stayed.
  */
 export class LazyPiece<T> implements ReactiveController {
   /** The piece, once loaded. */

@@ -54,8 +54,8 @@ function errorMessage(reason: ContentErrorReason | undefined): string {
     case 'integrity':
       return msg('The information could not be checked, so it is not shown. This page will try again by itself.', { id: 'content.error.check' });
     // This library's own code (the checks, the code that asks the host) did not load: the message of a piece
-    // that did not load. Chromium keeps a module that failed to load as failed until the page reloads
-    // (../controllers/lazy-piece.ts), so the page's own retries may never succeed.
+    // that did not load. Some browsers keep a module that failed to load as failed until the page reloads
+    // (../controllers/lazy-piece.ts), so there the page's own retries never succeed.
     case 'code':
       return pieceFailedText();
     case 'schema-major':

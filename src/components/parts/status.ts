@@ -93,7 +93,7 @@ export function pieceLoading(load?: PieceLoad): TemplateResult {
   </div>`;
 }
 
-/** A piece could not be loaded (it will not be while the page stays open: see `controllers/lazy-piece.ts`). */
+/** A piece could not be loaded (tried again once the device is back online: see `controllers/lazy-piece.ts`). */
 export const pieceFailedText = (): string =>
   msg('This part could not be loaded. Check your internet connection, then reload the page.', { id: 'parts.piece-failed' });
 

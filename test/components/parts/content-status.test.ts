@@ -145,7 +145,7 @@ describe('content states part', () => {
     el.view = view({ status: 'error', error: { reason: 'integrity' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('The information could not be checked').and.contain('try again by itself');
-    // The library's own code did not load: Chromium's retries of that module fail until the page reloads.
+    // The library's own code did not load: some browsers' retries of that module fail until the page reloads.
     el.view = view({ status: 'error', error: { reason: 'code' } });
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.contain('This part could not be loaded').and.contain('then reload the page');
