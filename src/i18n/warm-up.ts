@@ -1,12 +1,12 @@
 /**
  * The formatting every widget does as soon as its content shows, paid for before it. The first use of
- * Intl in a page loads its locale data (22-30 ms at normal speed in Chromium on the project's machine,
- * four times that on a slow phone), and each new formatter after that costs a few milliseconds more:
+ * Intl in a page sets it up (40-55 ms at normal speed in Chromium on the project's machine, four times
+ * that on a slow phone), and each new formatter after that costs a few milliseconds more:
  * in the task that renders the content, that made one task of 50 ms or more. Done in pieces, each in a
  * task of its own while the content is on its way (`warmUpWhenIdle`), or, when the content came first,
  * a piece per task before the first render (`warmUpNow`: a device copy read at once). The pieces use
- * ./format.ts as the elements do (the first two load parts of Intl's data on their own, so that no piece is
- * long): what they leave is Intl's locale data and the formatters of format.ts's caches for the language.
+ * ./format.ts as the elements do (the first two set up parts of Intl on their own, so that the pieces are
+ * short): what they leave is Intl set up and the formatters of format.ts's caches for the language.
  * No DOM.
  */
 import { whenIdle, yieldToMain } from '../internal/steps.js';
@@ -28,10 +28,11 @@ import {
 export function warmUpPieces(locale: string): (() => void)[] {
   const at = new Date(0);
   const pieces = [
-    // Intl's locale data in three parts of about 10 ms each at normal speed, in Chromium 150 on the
-    // project's machine, where the first formatter alone took 22-30 ms (40 and more on a slow phone, over
-    // the 50 ms of a long task): the likely-subtags data, then what a collator loads (the finder and the
-    // walk-in schedule sort with one), then the first formatter, which is left with about 3 ms.
+    // Intl's set-up in three parts (10, 25 and 6 ms at normal speed in Chromium 156 on the project's
+    // machine; 34, 106 and 29 with the CPU slowed 4x), where the first formatter alone took 40-55 ms: the
+    // likely-subtags data, then what a collator needs (the finder and the walk-in schedule sort with one),
+    // then the first formatter. The middle one is a block that whichever Intl service comes first carries;
+    // no order splits it (scripts/bench/intl-first-use.mjs).
     () => new Intl.Locale(locale).maximize(),
     () => new Intl.Collator(locale),
     () => formatNumber(0, locale),
