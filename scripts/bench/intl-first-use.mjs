@@ -1,62 +1,64 @@
-// What Intl's first use costs in a fresh page of headless Chromium, piece by piece, in the order of the
-// warm-up's first pieces (src/i18n/warm-up.ts), at normal CPU and slowed 4x. Why: every widget formats
-// dates or numbers in its first render of content and the floor of scripts/bench/startup.mjs formats
-// nothing, so this is a cost the widgets pay and the floor does not; and it shows how small the warm-up's
-// pieces can get (the first service of Intl to be used carries one block of work that no order splits).
+// What Intl's first use costs in a fresh page of headless Chromium, piece by piece: the warm-up's own pieces
+// (src/i18n/warm-up.ts, `warmUpPieces`, bundled from the sources), in their order and in two others, at
+// normal CPU and slowed 4x. Why: every widget formats dates or numbers in its first render of content and
+// the floor of scripts/bench/startup.mjs formats nothing, so this is a cost the widgets pay and the floor
+// does not; and it shows how small the warm-up's pieces can get (the first Intl service used carries one
+// block of work that no order splits: the third order puts an `Intl.Segmenter`, which the widgets do not
+// use, where the collator was).
 //   node scripts/bench/intl-first-use.mjs [--runs 9] [--cpu 1,4] [--locale ar]
 /* global performance -- in runPieces, which runs in the page */
-import { launchChromium, serveDist } from '../dist-server.mjs';
+import { build } from 'esbuild';
+import { launchChromium, root, serveDist } from '../dist-server.mjs';
+import { median, option } from './cli.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
 const runs = Number(option('runs', 9));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const locale = option('locale', 'en');
 
-// Each order is a list of piece names (below, in the page); each piece runs in a task of its own.
+// The warm-up's pieces by name, in its order, then the Segmenter; `window.intlPieces(locale)` in the page.
+const NAMES = ['locale', 'collator', 'number', 'dates', 'clock+weekday', 'list+zones', 'clock parts+language', 'segmenter'];
+const script = (
+  await build({
+    stdin: {
+      contents: `import { warmUpPieces } from './src/i18n/warm-up.ts';
+        window.intlPieces = (locale) => [...warmUpPieces(locale), () => new Intl.Segmenter(locale)];`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+  })
+).outputFiles[0].text;
+
+// Each order is a list of piece names; each piece runs in a task of its own.
 const ORDERS = [
-  ['locale', 'collator', 'number', 'date', 'clock', 'list'],
-  ['date', 'clock', 'list', 'locale', 'collator', 'number'],
-  ['locale', 'segmenter', 'collator', 'number', 'date'],
+  NAMES.slice(0, 7),
+  ['dates', 'clock+weekday', 'list+zones', 'clock parts+language', 'locale', 'collator', 'number'],
+  ['locale', 'segmenter', 'collator', 'number', 'dates'],
 ];
 
-function runPieces(order, locale) {
-  const tag = `${locale === 'en' ? 'en-GB' : locale}-u-nu-latn`;
-  const at = new Date(0);
-  const pieces = {
-    locale: () => new Intl.Locale(locale).maximize(),
-    collator: () => new Intl.Collator(locale).compare('a', 'b'),
-    number: () => new Intl.NumberFormat(tag).format(0),
-    date: () => new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Brussels', weekday: 'long', day: 'numeric', month: 'long' }).format(at),
-    clock: () =>
-      new Intl.DateTimeFormat(tag, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRange(at, new Date(3.6e6)),
-    list: () => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }).format(['a', 'b']),
-    segmenter: () => new Intl.Segmenter(locale),
-  };
-  return (async () => {
-    const out = [];
-    for (const name of order) {
-      await new Promise((resolve) => setTimeout(resolve));
-      const start = performance.now();
-      pieces[name]();
-      out.push(performance.now() - start);
-    }
-    return out;
-  })();
+async function runPieces(order, locale) {
+  const pieces = Object.fromEntries(window.intlPieces(locale).map((piece, i) => [order.names[i], piece]));
+  const out = [];
+  for (const name of order.run) {
+    await new Promise((resolve) => setTimeout(resolve));
+    const start = performance.now();
+    pieces[name]();
+    out.push(performance.now() - start);
+  }
+  return out;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const server = await serveDist({ pages: { '/blank.html': '<!doctype html><title>blank</title><p>A page.</p>' } });
+const server = await serveDist({
+  pages: {
+    '/blank.html': '<!doctype html><title>blank</title><script type="module" src="/pieces.js"></script><p>A page.</p>',
+    '/pieces.js': { html: script, type: 'text/javascript' },
+  },
+});
 const browser = await launchChromium();
-const results = new Map();
+const results = {};
 try {
   for (let run = 0; run < runs; run += 1) {
     for (const rate of rates) {
@@ -67,15 +69,10 @@ try {
         const session = await tab.createCDPSession();
         if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
         await tab.goto(`${server.origin}/blank.html`);
-        const times = await tab.evaluate(runPieces, order, locale);
+        await tab.waitForFunction(() => typeof window.intlPieces === 'function');
+        const times = await tab.evaluate(runPieces, { names: NAMES, run: order }, locale);
         await context.close();
-        const key = `${rate}|${i}`;
-        if (!results.has(key))
-          results.set(
-            key,
-            order.map(() => []),
-          );
-        times.forEach((ms, j) => results.get(key)[j].push(ms));
+        times.forEach((ms, j) => (results[`${rate}|${i}`] ??= order.map(() => []))[j].push(ms));
       }
     }
   }
@@ -87,7 +84,7 @@ try {
 console.log(`Intl's first use in a fresh page, locale ${locale}, ${runs} runs, medians in ms (each piece a task of its own)`);
 for (const rate of rates) {
   for (const [i, order] of ORDERS.entries()) {
-    const medians = results.get(`${rate}|${i}`).map(median);
+    const medians = results[`${rate}|${i}`].map(median);
     const total = medians.reduce((sum, ms) => sum + ms, 0);
     console.log(`x${rate} | ${order.map((name, j) => `${name} ${medians[j].toFixed(1)}`).join(' | ')} | sum ${total.toFixed(1)}`);
   }

@@ -27,12 +27,9 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { dist, hostPage, launchChromium, root, serveDist } from '../dist-server.mjs';
 import { loaderLists } from '../sizes.mjs';
+import { median, option } from './cli.mjs';
 
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
 const runs = Number(option('runs', 7));
 // `--visits 3` adds a third visit: Chromium makes V8's code cache of a script on its second load and uses
 // it from the third, so a reader who comes back a third time compiles less than the second visit shows.
@@ -161,12 +158,6 @@ async function visit(context, server, path, expected, rate) {
   await tab.close();
   return result;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const server = await serveDist({ pages, gzip: Boolean(network) });
 const browser = await launchChromium();

@@ -28,8 +28,8 @@ import {
 export function warmUpPieces(locale: string): (() => void)[] {
   const at = new Date(0);
   const pieces = [
-    // Intl's set-up in three parts (10, 25 and 6 ms at normal speed in Chromium 156 on the project's
-    // machine; 34, 106 and 29 with the CPU slowed 4x), where the first formatter alone took 40-55 ms: the
+    // Intl's set-up in three parts (9, 25 and 7 ms at normal speed in Chromium 156 on the project's
+    // machine; 37, 103 and 32 with the CPU slowed 4x), where the first formatter alone took 40-55 ms: the
     // likely-subtags data, then what a collator needs (the finder and the walk-in schedule sort with one),
     // then the first formatter. The middle one is a block that whichever Intl service comes first carries;
     // no order splits it (scripts/bench/intl-first-use.mjs).
