@@ -10,18 +10,20 @@
 // Emulation.setCPUThrottlingRate, a cheap phone). Runs are interleaved: each round visits every page once,
 // so a page and its floor meet the same moment of the machine's load.
 //
-// Per visit: navigation start to the frame that shows the content (every widget of the page), the
-// longest main-thread task (Long Tasks API: tasks over 50 ms), the number of such tasks, and layout shift
-// after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
+// Per visit: navigation start to the frame that shows the content (every widget of the page), the CPU
+// time of the page's main thread until then (from a trace: wall times, at 4x above all, move with the
+// machine's load), the longest main-thread task (Long Tasks API: tasks over 50 ms), the number of such
+// tasks, and layout shift after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
 // bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
 //
 // `--network 400:150` puts every visit on a slow connection (400 kbps each way, 150 ms round trip: CDP
 // Network.emulateNetworkConditions), with files gzipped as a CDN sends them; without it the pages come
 // from this machine at once, and the figures are the CPU's alone.
-//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--visits 3] [--no-build] [--reserve 20rem]
+//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--visits 3] [--no-build] [--reserve 20rem] [--no-intl]
 /* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -73,7 +75,15 @@ const ALL_CELLS = [
 // `--pages finder,walk-in`: only the pages whose name holds one of these words.
 const only = option('pages', '').split(',').filter(Boolean);
 const CELLS = ALL_CELLS.filter((cell) => only.length === 0 || only.some((word) => cell.name.includes(word)));
-const head = reserve ? '<link rel="stylesheet" href="/host.css">' : '';
+// `--no-intl`, a what-if: the widgets' pages first run bench/no-intl.ts, which replaces Intl with stand-ins
+// that cost next to nothing (the floor formats nothing and is left as it is). What Intl costs a visit is
+// the difference from a run without it; the dates the widgets then show are wrong.
+const noIntl = argv.includes('--no-intl');
+const noIntlJs = noIntl
+  ? (await build({ entryPoints: [join(root, 'bench/no-intl.ts')], bundle: true, minify: true, format: 'iife', write: false, target: 'es2022' }))
+      .outputFiles[0].text
+  : '';
+const head = (reserve ? '<link rel="stylesheet" href="/host.css">' : '') + (noIntl ? '<script src="/no-intl.js"></script>' : '');
 const css = `${ALL_CELLS.at(-1)
   .tags.map((tag) => `${tag}:not(:defined)`)
   .join(', ')} { display: block; min-block-size: ${reserve}; }`;
@@ -81,6 +91,7 @@ const css = `${ALL_CELLS.at(-1)
 const pages = {
   '/floor.js': { html: floorJs, type: 'text/javascript', cache: 'public, max-age=300' },
   '/host.css': { html: css, type: 'text/css' },
+  '/no-intl.js': { html: noIntlJs, type: 'text/javascript', cache: 'public, max-age=300' },
 };
 const lists = loaderLists(dist);
 const preloads = (tag) => lists[tag].map((file) => `<link rel="modulepreload" href="/dist/${relative(dist, file)}">`).join('');
@@ -107,7 +118,13 @@ function instrument(expected) {
     bench.shown.add(element);
     if (bench.shown.size !== expected || bench.rendered !== undefined) return;
     bench.rendered = null;
-    requestAnimationFrame(() => setTimeout(() => (bench.rendered = performance.now())));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        bench.rendered = performance.now();
+        // Where the visit's main-thread CPU time stops being counted (mainThreadCpu below).
+        performance.mark('fl-bench-shown');
+      }),
+    );
   };
   document.addEventListener('floor-rendered', (event) => done(event.target), true);
   document.addEventListener(
@@ -134,6 +151,35 @@ function instrument(expected) {
   );
 }
 
+// The visit's CPU time on the page's main thread, from a trace of top-level tasks: wall times on a shared
+// machine move with its load; the thread's own clock (`tdur`) does not count the time the thread waited for
+// a core. It does count the 4x throttle's own work (5 to 7 times the x1 figure on the project's machine):
+// compare it within one CPU rate.
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
+
+/** Milliseconds of main-thread CPU time of the traced page's tasks that start between navigation and the content's frame. */
+function mainThreadCpu(events) {
+  const shown = events.find((event) => event.name === 'fl-bench-shown');
+  if (!shown) return NaN;
+  const main = events.find(
+    (event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === shown.pid && event.args?.name === 'CrRendererMain',
+  );
+  const start = events.find((event) => event.name === 'navigationStart' && event.pid === shown.pid)?.ts ?? 0;
+  // Top-level events only (a task, a microtask checkpoint between tasks, a message received): the events
+  // nested in them are counted with them.
+  const tasks = events
+    .filter((event) => event.ph === 'X' && event.pid === shown.pid && event.tid === main?.tid && event.ts >= start && event.ts <= shown.ts)
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let end = 0;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    total += task.tdur ?? task.dur;
+    end = task.ts + task.dur;
+  }
+  return total / 1000;
+}
+
 async function visit(context, server, path, expected, rate) {
   const tab = await context.newPage();
   await tab.setViewport({ width: 412, height: 900 });
@@ -141,20 +187,23 @@ async function visit(context, server, path, expected, rate) {
   if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
   if (network) await session.send('Network.emulateNetworkConditions', network);
   await tab.evaluateOnNewDocument(instrument, expected);
+  await tab.tracing.start({ categories: TRACE_CATEGORIES });
   await tab.goto(`${server.origin}${path}`);
   await tab.waitForFunction(() => typeof window.__bench.rendered === 'number', { timeout: 60000 });
+  const cpu = mainThreadCpu(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')).traceEvents);
   // What runs after the first render (the manifest check, a re-render, storing the copy) counts too.
   await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(rate, 2)));
-  const result = await tab.evaluate(() => {
+  const result = await tab.evaluate((cpu) => {
     const b = window.__bench;
     return {
       rendered: b.rendered,
+      cpu,
       longestTask: Math.max(0, ...b.longTasks),
       longTasks: b.longTasks.length,
       clsAfter: b.shifts.filter((s) => s.at > b.rendered).reduce((sum, s) => sum + s.value, 0),
       cls: b.shifts.reduce((sum, s) => sum + s.value, 0),
     };
-  });
+  }, cpu);
   await tab.close();
   return result;
 }
@@ -195,10 +244,11 @@ const rows = [];
 console.log(
   `\nstartup of the built widgets (through the loader unless the page names an element file), beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
     `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}` +
-    (network ? `, network ${kbps} kbps with ${rtt} ms round trips, files gzipped` : ', no network delay'),
+    (network ? `, network ${kbps} kbps with ${rtt} ms round trips, files gzipped` : ', no network delay') +
+    (noIntl ? "; WHAT-IF --no-intl: Intl replaced by stand-ins in the widgets' pages (not the product)" : ''),
 );
 console.log(
-  'page | CPU | visit | navigation -> content ms, ours / floor (medians) | ratio | longest task ms, ours (median / max) / floor (max) | runs with a task >= 50 ms, ours / floor | layout shift after content (max)',
+  'page | CPU | visit | navigation -> content ms, ours / floor (medians) | ratio | main-thread CPU ms until then, ours / floor (medians) | ratio | longest task ms, ours (median / max) / floor (max) | runs with a task >= 50 ms, ours / floor | layout shift after content (max)',
 );
 for (const cell of CELLS) {
   for (const rate of rates) {
@@ -211,6 +261,8 @@ for (const cell of CELLS) {
         visit: kind,
         oursMs: median(ours.map((r) => r.rendered)),
         floorMs: median(base.map((r) => r.rendered)),
+        oursCpuMs: median(ours.map((r) => r.cpu)),
+        floorCpuMs: median(base.map((r) => r.cpu)),
         longestTaskMs: { median: median(ours.map((r) => r.longestTask)), max: Math.max(...ours.map((r) => r.longestTask)) },
         floorLongestTaskMs: Math.max(...base.map((r) => r.longestTask)),
         runsWithLongTask: ours.filter((r) => r.longTasks > 0).length,
@@ -218,6 +270,7 @@ for (const cell of CELLS) {
         clsAfterMax: Math.max(...ours.map((r) => r.clsAfter)),
       };
       row.ratio = row.oursMs / row.floorMs;
+      row.cpuRatio = row.oursCpuMs / row.floorCpuMs;
       rows.push(row);
       console.log(
         [
@@ -226,6 +279,8 @@ for (const cell of CELLS) {
           kind,
           `${ms(row.oursMs)} / ${ms(row.floorMs)}`,
           `${row.ratio.toFixed(2)}x`,
+          `${ms(row.oursCpuMs)} / ${ms(row.floorCpuMs)}`,
+          `${row.cpuRatio.toFixed(2)}x`,
           `${ms(row.longestTaskMs.median)} / ${ms(row.longestTaskMs.max)} / ${ms(row.floorLongestTaskMs)}`,
           `${row.runsWithLongTask} of ${ours.length} / ${row.floorRunsWithLongTask} of ${base.length}`,
           row.clsAfterMax.toFixed(3),
@@ -238,6 +293,6 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 const out = join(root, 'bench/startup.json');
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), runs, rates, network: network ?? null, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, rates, network: network ?? null, noIntl, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);
