@@ -2,9 +2,10 @@
  * A what-if for `node scripts/bench/startup.mjs --no-intl`, never part of the library: it replaces `Intl`
  * (and the methods built on it: `localeCompare`, `toLocale*String`) with stand-ins that cost next to
  * nothing, before the widgets' scripts run. The widgets then show English-looking dates and times in
- * Belgian time, language codes for language names and plain comma lists: wrong, but the same amount of text,
- * so the page renders and lays out about what it does with Intl. The difference between a run with it and
- * one without is what Intl costs a visit; no figure taken with it describes the product.
+ * Belgian time, language codes for language names and plain comma lists: wrong, and a little shorter (the
+ * language codes), so the page renders and lays out about what it does with Intl, if anything less. The
+ * difference between a run with it and one without is what Intl costs a visit (if anything a little more);
+ * no figure taken with it describes the product.
  */
 const pad = (n: number): string => String(n).padStart(2, '0');
 const HOUR = 3_600_000;
