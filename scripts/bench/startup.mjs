@@ -13,8 +13,8 @@
 // Per visit: navigation start to the frame that shows the content (every widget of the page), the CPU
 // time of the page's main thread until then (from a trace: wall times, at 4x above all, move with the
 // machine's load), the longest main-thread task (Long Tasks API: tasks over 50 ms), the number of such
-// tasks, and layout shift after the content showed. Reports medians and the ratio to the floor's median in the same run; writes
-// bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
+// tasks, and layout shift after the content showed. Reports medians and the ratio to the floor's median in
+// the same run; writes bench/startup.json (this machine's figures: not kept in git, see bench/README.md).
 //
 // `--network 400:150` puts every visit on a slow connection (400 kbps each way, 150 ms round trip: CDP
 // Network.emulateNetworkConditions), with files gzipped as a CDN sends them; without it the pages come
@@ -48,9 +48,10 @@ if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'c
 
 // A Wednesday morning in Brussels, so every run renders the same schedule and "open now".
 const NOW = '2026-11-25T10:30:00+01:00';
-const floorJs = (
-  await build({ entryPoints: [join(root, 'bench/floor.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022' })
-).outputFiles[0].text;
+/** A page script of bench/, bundled and minified. */
+const bundle = async (file, format) =>
+  (await build({ entryPoints: [join(root, file)], bundle: true, minify: true, format, write: false, target: 'es2022' })).outputFiles[0].text;
+const floorJs = await bundle('bench/floor.ts', 'esm');
 
 const widget = (tag) => `<${tag} content-base="/dist/content/" now="${NOW}"${tag === 'fl-walkin-schedule' ? ' show="all"' : ''}></${tag}>`;
 const floor = (dataset) => `<fl-floor content-base="/dist/content/" dataset="${dataset}"></fl-floor>`;
@@ -79,10 +80,7 @@ const CELLS = ALL_CELLS.filter((cell) => only.length === 0 || only.some((word) =
 // that cost next to nothing (the floor formats nothing and is left as it is). What Intl costs a visit is
 // the difference from a run without it; the dates the widgets then show are wrong.
 const noIntl = argv.includes('--no-intl');
-const noIntlJs = noIntl
-  ? (await build({ entryPoints: [join(root, 'bench/no-intl.ts')], bundle: true, minify: true, format: 'iife', write: false, target: 'es2022' }))
-      .outputFiles[0].text
-  : '';
+const noIntlJs = noIntl ? await bundle('bench/no-intl.ts', 'iife') : '';
 const head = (reserve ? '<link rel="stylesheet" href="/host.css">' : '') + (noIntl ? '<script src="/no-intl.js"></script>' : '');
 const css = `${ALL_CELLS.at(-1)
   .tags.map((tag) => `${tag}:not(:defined)`)
@@ -193,19 +191,18 @@ async function visit(context, server, path, expected, rate) {
   const cpu = mainThreadCpu(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')).traceEvents);
   // What runs after the first render (the manifest check, a re-render, storing the copy) counts too.
   await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(rate, 2)));
-  const result = await tab.evaluate((cpu) => {
+  const result = await tab.evaluate(() => {
     const b = window.__bench;
     return {
       rendered: b.rendered,
-      cpu,
       longestTask: Math.max(0, ...b.longTasks),
       longTasks: b.longTasks.length,
       clsAfter: b.shifts.filter((s) => s.at > b.rendered).reduce((sum, s) => sum + s.value, 0),
       cls: b.shifts.reduce((sum, s) => sum + s.value, 0),
     };
-  }, cpu);
+  });
   await tab.close();
-  return result;
+  return { ...result, cpu };
 }
 
 const server = await serveDist({ pages, gzip: Boolean(network) });
