@@ -1,10 +1,11 @@
 // What Intl's first use costs in a fresh page of headless Chromium, piece by piece: the warm-up's own pieces
-// (src/i18n/warm-up.ts, `warmUpPieces`, bundled from the sources), in their order and in two others, at
-// normal CPU and slowed 4x. Why: every widget formats dates or numbers in its first render of content and
-// the floor of scripts/bench/startup.mjs formats nothing, so this is a cost the widgets pay and the floor
-// does not; and it shows how small the warm-up's pieces can get (the first Intl service used carries one
-// block of work that no order splits: the third order puts an `Intl.Segmenter`, which the widgets do not
-// use, where the collator was).
+// (src/i18n/warm-up.ts, `warmUpPieces`, bundled from the sources), at normal CPU and slowed 4x, in three
+// orders: the warm-up's; the same after the likely-subtags data alone (`Intl.Locale#maximize`, the
+// warm-up's first piece until 2026-12-07); and its first three after an `Intl.Segmenter`, which the widgets
+// do not use. Why: every widget formats dates or numbers in its first render of content and the floor of
+// scripts/bench/startup.mjs formats nothing, so this is a cost the widgets pay and the floor does not; and
+// it shows how small the pieces can get (the first Intl service used carries one block of work that no
+// order splits) and what each kind of formatting costs once Intl is set up.
 //   node scripts/bench/intl-first-use.mjs [--runs 9] [--cpu 1,4] [--locale ar]
 /* global performance -- in runPieces, which runs in the page */
 import { build } from 'esbuild';
@@ -15,13 +16,19 @@ const runs = Number(option('runs', 9));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const locale = option('locale', 'en');
 
-// The warm-up's pieces by name, in its order, then the Segmenter; `window.intlPieces(locale)` in the page.
-const NAMES = ['locale', 'collator', 'number', 'dates', 'clock+weekday', 'list+zones', 'clock parts+language', 'segmenter'];
+// The warm-up's pieces by name (src/i18n/warm-up.ts, `ALL_FORMATTING`), plus two the warm-up does not run:
+// `locale` (the likely-subtags data alone, the warm-up's first piece until 2026-12-07) and `segmenter`
+// (a service the widgets do not use); `window.intlPieces(locale)` in the page.
 const script = (
   await build({
     stdin: {
-      contents: `import { warmUpPieces } from './src/i18n/warm-up.ts';
-        window.intlPieces = (locale) => [...warmUpPieces(locale), () => new Intl.Segmenter(locale)];`,
+      contents: `import { ALL_FORMATTING, warmUpPieces } from './src/i18n/warm-up.ts';
+        window.intlNames = [...ALL_FORMATTING];
+        window.intlPieces = (locale) => ({
+          ...Object.fromEntries(ALL_FORMATTING.map((name) => [name, warmUpPieces(locale, [name])[0]])),
+          locale: () => new Intl.Locale(locale).maximize(),
+          segmenter: () => new Intl.Segmenter(locale),
+        });`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -32,17 +39,14 @@ const script = (
   })
 ).outputFiles[0].text;
 
-// Each order is a list of piece names; each piece runs in a task of its own.
-const ORDERS = [
-  NAMES.slice(0, 7),
-  ['dates', 'clock+weekday', 'list+zones', 'clock parts+language', 'locale', 'collator', 'number'],
-  ['locale', 'segmenter', 'collator', 'number', 'dates'],
-];
+// Each order is a list of piece names; each piece runs in a task of its own: the warm-up's order; the same
+// after the likely-subtags data alone; its first three after a segmenter.
+const orders = (names) => [names, ['locale', ...names], ['segmenter', ...names.slice(0, 3)]];
 
 async function runPieces(order, locale) {
-  const pieces = Object.fromEntries(window.intlPieces(locale).map((piece, i) => [order.names[i], piece]));
+  const pieces = window.intlPieces(locale);
   const out = [];
-  for (const name of order.run) {
+  for (const name of order) {
     await new Promise((resolve) => setTimeout(resolve));
     const start = performance.now();
     pieces[name]();
@@ -59,7 +63,17 @@ const server = await serveDist({
 });
 const browser = await launchChromium();
 const results = {};
+let ORDERS = [];
 try {
+  const names = await (async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/blank.html`);
+    await tab.waitForFunction(() => Array.isArray(window.intlNames));
+    const found = await tab.evaluate(() => window.intlNames);
+    await tab.close();
+    return found;
+  })();
+  ORDERS = orders(names);
   for (let run = 0; run < runs; run += 1) {
     for (const rate of rates) {
       for (const [i, order] of ORDERS.entries()) {
@@ -70,7 +84,7 @@ try {
         if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
         await tab.goto(`${server.origin}/blank.html`);
         await tab.waitForFunction(() => typeof window.intlPieces === 'function');
-        const times = await tab.evaluate(runPieces, { names: NAMES, run: order }, locale);
+        const times = await tab.evaluate(runPieces, order, locale);
         await context.close();
         times.forEach((ms, j) => (results[`${rate}|${i}`] ??= order.map(() => []))[j].push(ms));
       }

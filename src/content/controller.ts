@@ -22,7 +22,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
-import { warmUpNow, warmUpWhenIdle } from '../i18n/warm-up.js';
+import { ALL_FORMATTING, warmUpNow, warmUpWhenIdle, type Formatting } from '../i18n/warm-up.js';
 import { VERSION } from '../version.js';
 import { ContentCache } from './cache.js';
 import { resolveContentBase, warnAboutExampleContent } from './content-base.js';
@@ -44,10 +44,20 @@ export interface DerivedStore {
 /** An element that uses content: a Lit host, optionally with a `contentBase` property (attribute `content-base`). */
 export type ContentHost = ReactiveControllerHost & HTMLElement & { contentBase?: string | null; readonly locale?: string };
 
+/** Options of a {@link ContentController}. */
+export interface ContentControllerOptions {
+  /**
+   * What the element's first screen of content formats (src/i18n/warm-up.ts): made before the content
+   * shows, while it is on its way. Default: every kind.
+   */
+  formatting?: readonly Formatting[];
+}
+
 export class ContentController<Def extends DatasetDefinition = DatasetDefinition> implements ReactiveController {
   private readonly host: ContentHost;
   /** The dataset this controller loads: its definition, or a reference that loads it. */
   readonly definition: DatasetSource<Def>;
+  private readonly formatting: readonly Formatting[];
   private store: ContentStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private attribute: string | null | undefined = undefined;
@@ -64,9 +74,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
   /** The state shown while content (or progress) waits for the warm-up: the store's, without either. */
   private held: { from: ContentState; state: ContentState<DatasetData<Def>> } | undefined;
 
-  constructor(host: ContentHost, definition: DatasetSource<Def>) {
+  constructor(host: ContentHost, definition: DatasetSource<Def>, options: ContentControllerOptions = {}) {
     this.host = host;
     this.definition = definition;
+    this.formatting = options.formatting ?? ALL_FORMATTING;
     host.addController(this);
   }
 
@@ -214,7 +225,7 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
     // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows, and
     // not before the first attempt's requests have left (they wait for the device copy's lookup).
-    void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(this.locale));
+    void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(this.locale, this.formatting));
     // Content the store has already (another element loaded it) waits for the warm-up too.
     this.waitForWarmUp();
     // A store that already has content (another element loaded it) still owes this element its events.
@@ -233,7 +244,8 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     const { data, progress } = this.storeState();
     if (this.waited || this.seenData !== undefined || (data === undefined && progress === undefined)) return false;
     this.waited = true;
-    const pause = warmUpNow(this.locale);
+    // A first download's progress formats its size.
+    const pause = warmUpNow(this.locale, data === undefined ? [...this.formatting, 'number'] : this.formatting);
     if (!pause) return false;
     this.warming = true;
     void pause.then(() => {

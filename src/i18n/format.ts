@@ -196,10 +196,27 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   return cached('nf', locale, options, () => new Intl.NumberFormat(intlLocale(locale), options)).format(value);
 }
 
+/** An amount of money: "€357", "€12.50" (cents only when there are some), "357 €" in French. */
+export function formatMoney(value: number, currency: string, locale: string): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return formatNumber(value, locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 /** Items joined as the language does: "Brussels, Liège and Antwerp"; `disjunction` gives "... or ...". */
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   const options = { type, style: 'long' } as const;
   return cached('lf', locale, options, () => new Intl.ListFormat(intlLocale(locale), options)).format(items);
+}
+
+/** Names in the order a reader looks them up: case and accents aside, numbers by their value ("2" before "10"). */
+export const NAME_ORDER: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+
+/**
+ * Texts compared as the reader's language sorts them (`collator.compare`); `options` as `Intl.Collator`'s
+ * (`NAME_ORDER`). One collator per language and options.
+ */
+export function textCollator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached('co', locale, options, () => new Intl.Collator(intlLocale(locale), options));
 }
 
 const MINUTE = 60_000;
@@ -233,13 +250,28 @@ function dayNumber(date: Date, timeZone: string): number {
   return Date.UTC(get('year'), get('month') - 1, get('day')) / (24 * HOUR);
 }
 
-/** The reader's own time zone as the browser reports it (`Europe/Paris`), or undefined. */
+/** The reader's time zone as last read: its offset from UTC then, and until when it is taken as it is. */
+let readerZone: { zone: string | undefined; offset: number; until: number } | undefined;
+
+/**
+ * The reader's own time zone as the browser reports it (`Europe/Paris`), or undefined. Read again when the
+ * device's offset from UTC changed, and at least once a minute (a device that travels changes zone): each
+ * read makes a formatter in the browser's own language, which no other formatting uses (2 to 6 ms the
+ * first time, 0.3 ms each time after).
+ */
 export function readerTimeZone(): string | undefined {
+  const now = new Date();
+  const offset = now.getTimezoneOffset();
+  const time = now.getTime();
+  if (readerZone && readerZone.offset === offset && time < readerZone.until && time >= readerZone.until - 60_000) return readerZone.zone;
+  let zone: string | undefined;
   try {
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  readerZone = { zone, offset, until: time + 60_000 };
+  return zone;
 }
 
 function utcOffset(date: Date, timeZone: string): string {

@@ -1,13 +1,16 @@
 /**
- * The formatting every widget does as soon as its content shows, paid for before it. The first use of
- * Intl in a page sets it up (40-55 ms at normal speed in Chromium on the project's machine, four times
- * that on a slow phone), and each new formatter after that costs a few milliseconds more:
- * in the task that renders the content, that made one task of 50 ms or more. Done in pieces, each in a
- * task of its own while the content is on its way (`warmUpWhenIdle`), or, when the content came first,
- * a piece per task before the first render (`warmUpNow`: a device copy read at once). The pieces use
- * ./format.ts as the elements do (the first two set up parts of Intl on their own, so that the pieces are
- * short): what they leave is Intl set up and the formatters of format.ts's caches for the language.
- * No DOM.
+ * The formatting a widget does as soon as its content shows, paid for before it. The first use of Intl
+ * in a page sets it up (20-40 ms at normal speed in Chromium on the project's machine, four times that on
+ * a slow phone), and each new formatter after that costs a few milliseconds more: in the task that
+ * renders the content, that made one task of 50 ms or more. Done in pieces, each in a task of its own
+ * while the content is on its way (`warmUpWhenIdle`), or, when the content came first, a piece per task
+ * before the first render (`warmUpNow`: a device copy read at once, when only these pieces stand between
+ * the reader and the content).
+ *
+ * Each widget names what its first screen formats (`Formatting`, passed to its ContentController), and
+ * only that is made: a page with the procedure explainer makes no collator, list or relative-time format.
+ * The pieces use ./format.ts as the elements do: what they leave is Intl set up and the formatters of
+ * format.ts's caches for the language. No DOM.
  */
 import { whenIdle, yieldToMain } from '../internal/steps.js';
 import {
@@ -17,94 +20,135 @@ import {
   formatContentDate,
   formatDate,
   formatList,
+  formatMoney,
   formatNumber,
+  formatRelativeTime,
   formatWallTimeRange,
   formatWeekday,
   languageName,
+  NAME_ORDER,
   readerTimeZone,
+  textCollator,
 } from './format.js';
 
-/** The pieces of `locale`'s warm-up, in order; each does what the next ones build on first. */
-export function warmUpPieces(locale: string): (() => void)[] {
-  const at = new Date(0);
-  const pieces = [
-    // Intl's set-up in three parts (9, 25 and 7 ms at normal speed in Chromium 156 on the project's
-    // machine; 37, 103 and 32 with the CPU slowed 4x), where the first formatter alone took 40-55 ms: the
-    // likely-subtags data, then what a collator needs (the finder and the walk-in schedule sort with one),
-    // then the first formatter. The middle one is a block that whichever Intl service comes first carries;
-    // no order splits it (scripts/bench/intl-first-use.mjs).
-    () => new Intl.Locale(locale).maximize(),
-    () => new Intl.Collator(locale),
-    () => formatNumber(0, locale),
-    () => formatDate(at, locale) + formatContentDate('2026-01-01', locale),
-    () => formatWallTimeRange('09:00', '12:00', locale) + formatWeekday(0, locale),
-    () => formatList(['a', 'b'], locale) + String(differsFromBelgianTime(at, readerTimeZone())),
-    // Belgian wall clocks (every schedule's "open now", "next session") and the names of languages
-    // (languages spoken, the language filter): made in the first render of content otherwise, in its task.
-    () => clockPartsFormat(BRUSSELS_TIME_ZONE).format(at) + languageName('fr', locale),
-  ];
-  return pieces.map((piece) => () => {
-    try {
-      piece();
-    } catch {
-      // A language Intl does not know: the render will say what is wrong, not the warm-up.
-    }
-  });
+/** What a first render may format, each one piece of the warm-up, in the order they run. */
+const PIECES = {
+  /**
+   * Intl's own set-up, the piece every warm-up starts with: the first Intl service a page uses carries a
+   * block of work that no order splits (20-30 ms at normal speed, about 100 with the CPU slowed 4x;
+   * scripts/bench/intl-first-use.mjs). A collator carries it for under 1 ms more, and is what sorting in
+   * the reader's language uses (`textCollator`); the first formatter would add 8 ms to the same task.
+   */
+  'set-up': (locale: string) => textCollator(locale),
+  /** Names sorted for a reader to look them up (the finder's results by name). */
+  'name-order': (locale: string) => textCollator(locale, NAME_ORDER),
+  /** The Belgian wall clock (src/logic/zoned-time.ts): today's date, "open now", the next session. */
+  clock: () => clockPartsFormat(BRUSSELS_TIME_ZONE).format(0),
+  /** "Times are in Belgian time" when the reader's clock shows another time. */
+  'belgian-time': () => differsFromBelgianTime(new Date(0), readerTimeZone()),
+  /** A content date: "22 November 2026" (the content status's date, reviewed dates). */
+  'content-date': (locale: string) => formatContentDate('2026-01-01', locale),
+  /** A content date with its weekday: "Wednesday 25 November" (a walk-in's next session). */
+  'content-day': (locale: string) => formatContentDate('2026-01-01', locale, { weekday: 'long', day: 'numeric', month: 'long' }),
+  /** A day in Belgian time: "Wednesday 3 December". */
+  date: (locale: string) => formatDate(new Date(0), locale),
+  /** Clock times and their ranges: "09:00–12:00". */
+  'wall-time': (locale: string) => formatWallTimeRange('09:00', '12:00', locale),
+  weekday: (locale: string) => formatWeekday(0, locale),
+  /** "a, b and c". */
+  list: (locale: string) => formatList(['a', 'b'], locale),
+  /** "a, b, c" (the finder's hours). */
+  'unit-list': (locale: string) => formatList(['a', 'b'], locale, 'unit'),
+  /** "in 20 minutes", "tomorrow" (days counted in Belgian time). */
+  relative: (locale: string) => formatRelativeTime(new Date(0), new Date(86_400_000), locale),
+  /** The name of a language in the reader's: "French". */
+  'language-name': (locale: string) => languageName('fr', locale),
+  /** Numbers: lengths, distances, a first download's size. */
+  number: (locale: string) => formatNumber(0, locale),
+  /** Amounts in euros: "€357" (a procedure's fee, a reintegration grant). */
+  money: (locale: string) => formatMoney(350, 'EUR', locale),
+} satisfies Record<string, (locale: string) => unknown>;
+
+/** A kind of formatting a widget's first screen does. */
+export type Formatting = keyof typeof PIECES;
+
+/** Every kind, in the order the pieces run: the default of a widget that names none. */
+export const ALL_FORMATTING = Object.keys(PIECES) as readonly Formatting[];
+
+/** What `needs` run as pieces, in order: Intl's set-up first. */
+function ordered(needs: readonly Formatting[]): Formatting[] {
+  return ALL_FORMATTING.filter((need) => need === 'set-up' || needs.includes(need));
 }
 
-/** What is left of each language's warm-up. */
-const left = new Map<string, (() => void)[]>();
-/** The warm-ups running now, a piece per task, before a first render. */
-const running = new Map<string, Promise<void>>();
-
-/** How many pieces of `locale`'s warm-up have not run (undefined: it has not been asked for). */
-export function warmUpLeft(locale: string): number | undefined {
-  return left.get(locale)?.length;
+/** The pieces of `locale`'s warm-up for `needs` (Intl's set-up first), in order. */
+export function warmUpPieces(locale: string, needs: readonly Formatting[] = ALL_FORMATTING): (() => void)[] {
+  return ordered(needs).map((need) => () => make(locale, need));
 }
 
-function piecesOf(locale: string): (() => void)[] {
-  let pieces = left.get(locale);
-  if (!pieces) {
-    pieces = warmUpPieces(locale);
-    left.set(locale, pieces);
+function make(locale: string, need: Formatting): void {
+  try {
+    PIECES[need](locale);
+  } catch {
+    // A language Intl does not know: the render will say what is wrong, not the warm-up.
   }
+}
+
+/** What has run of each language's warm-up (a language is here once its warm-up was asked for). */
+const done = new Map<string, Set<Formatting>>();
+
+function doneIn(locale: string): Set<Formatting> {
+  let pieces = done.get(locale);
+  if (!pieces) done.set(locale, (pieces = new Set()));
   return pieces;
 }
 
-/**
- * Warms up `locale`'s formatting one piece per task, each once the main thread is idle: after the tasks
- * already queued, such as those that send the content's requests (a timer would go first and hold them
- * back). Once per language.
- */
-export function warmUpWhenIdle(locale: string): void {
-  if (left.has(locale)) return;
-  const pieces = piecesOf(locale);
-  const next = (): void => {
-    pieces.shift()?.();
-    if (pieces.length > 0) whenIdle(next);
-  };
-  whenIdle(next);
+/** The pieces of `needs` that have not run for `locale`, in order. */
+function left(locale: string, needs: readonly Formatting[]): Formatting[] {
+  const pieces = doneIn(locale);
+  return ordered(needs).filter((need) => !pieces.has(need));
+}
+
+/** Runs one piece, unless it has run (each runs once per language, whoever asks). */
+function run(locale: string, need: Formatting): void {
+  const pieces = doneIn(locale);
+  if (pieces.has(need)) return;
+  pieces.add(need);
+  make(locale, need);
+}
+
+/** How many of `needs` have not run for `locale` (undefined: no warm-up of that language was asked for). */
+export function warmUpLeft(locale: string, needs: readonly Formatting[] = ALL_FORMATTING): number | undefined {
+  return done.has(locale) ? left(locale, needs).length : undefined;
 }
 
 /**
- * The content is here and the warm-up is not over: runs what is left of it now, a piece per task, from
- * the next task on (never in the caller's). Returns
- * a promise that resolves once it is over (render then: never in the same task as a piece), or undefined
- * when it was over already.
+ * Warms up `locale`'s formatting for `needs` one piece per task, each once the main thread is idle: after
+ * the tasks already queued, such as those that send the content's requests (a timer would go first and
+ * hold them back).
  */
-export function warmUpNow(locale: string): Promise<void> | undefined {
-  const pieces = piecesOf(locale);
-  if (pieces.length === 0 || running.has(locale)) return running.get(locale);
-  const run = (async () => {
+export function warmUpWhenIdle(locale: string, needs: readonly Formatting[] = ALL_FORMATTING): void {
+  const next = (): void => {
+    const [need, ...rest] = left(locale, needs);
+    if (need) run(locale, need);
+    if (rest.length > 0) whenIdle(next);
+  };
+  if (left(locale, needs).length > 0) whenIdle(next);
+}
+
+/**
+ * The content is here and the warm-up of `needs` is not over: runs what is left of it now, a piece per
+ * task, from the next task on (never in the caller's). Returns a promise that resolves once it is over
+ * (render then: never in the same task as a piece), or undefined when it was over already.
+ */
+export function warmUpNow(locale: string, needs: readonly Formatting[] = ALL_FORMATTING): Promise<void> | undefined {
+  if (left(locale, needs).length === 0) return undefined;
+  return (async () => {
     // Not in the caller's task: that one has just read or checked the content (a JSON parse of 25 ms on
-    // a slow phone, beside a first piece of 40).
-    while (pieces.length > 0) {
+    // a slow phone, beside a first piece of 40). A piece another caller ran meanwhile is not run again.
+    for (let need = left(locale, needs)[0]; need; need = left(locale, needs)[0]) {
       await yieldToMain();
-      pieces.shift()?.();
+      run(locale, need);
     }
     await yieldToMain();
-    running.delete(locale);
   })();
-  running.set(locale, run);
-  return run;
 }

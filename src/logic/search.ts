@@ -12,6 +12,7 @@
  */
 import type { Service } from '../content/schema/services.js';
 import { pickText } from '../i18n/content-text.js';
+import { NAME_ORDER, textCollator } from '../i18n/format.js';
 import { haversineKm, type LatLon } from './geo.js';
 import { filterMask, requiredFlags, type ServiceFilters } from './search-filters.js';
 import { FLAG, type ServiceIndex } from './search-index.js';
@@ -70,7 +71,7 @@ export interface SearchResult {
 function nameOrder(index: ServiceIndex, locale: string): { rank: Uint32Array; order: Uint32Array } {
   const cached = index.scratch.nameRanks.get(locale);
   if (cached) return cached;
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = textCollator(locale, NAME_ORDER);
   const names = index.services.map((service) => pickText(service.name, locale)?.text ?? '');
   const order = Uint32Array.from(names.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
   const rank = new Uint32Array(order.length);

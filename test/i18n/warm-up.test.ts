@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatWallTimeRange, languageName } from '../../src/i18n/format.js';
 import { wallClock } from '../../src/logic/zoned-time.js';
-import { warmUpLeft, warmUpNow, warmUpPieces, warmUpWhenIdle } from '../../src/i18n/warm-up.js';
+import { ALL_FORMATTING, warmUpLeft, warmUpNow, warmUpPieces, warmUpWhenIdle } from '../../src/i18n/warm-up.js';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -33,15 +33,26 @@ describe('formatting warm-up', () => {
   });
 
   it('runs what is left a piece per task when content comes first, and says when to render', async () => {
-    const total = warmUpPieces('fr').length;
-    const started = warmUpNow('fr');
+    // Intl's set-up, the Belgian wall clock and content dates: three pieces.
+    const needs = ['clock', 'content-date'] as const;
+    const started = warmUpNow('fr', needs);
     expect(started).to.be.instanceOf(Promise);
-    expect(warmUpLeft('fr'), 'no piece in this task: it has just read the content').to.equal(total);
-    // Another element of the page, meanwhile: it waits for the same warm-up.
-    expect(warmUpNow('fr')).to.equal(started);
+    expect(warmUpLeft('fr', needs), 'no piece in this task: it has just read the content').to.equal(3);
+    // Another element of the page, meanwhile, with a list to format too: it waits for the pieces both
+    // need (run once) and its own.
+    const more = warmUpNow('fr', [...needs, 'list']);
     await started;
-    expect(warmUpLeft('fr')).to.equal(0);
-    expect(warmUpNow('fr'), 'over: render at once').to.equal(undefined);
+    expect(warmUpLeft('fr', needs)).to.equal(0);
+    await more;
+    expect(warmUpLeft('fr', ['list'])).to.equal(0);
+    expect(warmUpLeft('fr'), 'what no element asked for is not made').to.equal(ALL_FORMATTING.length - 4);
+    expect(warmUpNow('fr', needs), 'over: render at once').to.equal(undefined);
+  });
+
+  it('starts every warm-up with Intl’s set-up, and runs the pieces in one order whatever the order asked', () => {
+    expect(warmUpPieces('en', ['list', 'clock']).length).to.equal(3);
+    expect(ALL_FORMATTING[0]).to.equal('set-up');
+    expect(warmUpPieces('en', []).length, 'the set-up alone').to.equal(1);
   });
 
   it("leaves no formatter to make in the first render: Belgian wall clocks and languages' names included", async () => {

@@ -142,7 +142,10 @@ export class FlProcedureExplainer extends FlWidget {
   @state() private missing = false;
 
   /** The procedures content: status, data, stale, example, retry(). */
-  readonly content = new ContentController(this, proceduresDataset);
+  readonly content = new ContentController(this, proceduresDataset, {
+    // What the list of procedures formats (src/i18n/warm-up.ts).
+    formatting: ['clock', 'content-date', 'language-name', 'money'],
+  });
   private readonly announcer = new LiveAnnouncer(this);
   /** The deadline helper's counting and sentences: a chunk loaded when a reader first goes to a date field. */
   private readonly deadlines = new LazyPiece(this, 'the deadline helper', async () => (await import('./deadline-result.js')).deadlineResult);

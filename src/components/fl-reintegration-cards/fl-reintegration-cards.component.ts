@@ -131,7 +131,10 @@ export class FlReintegrationCards extends FlWidget {
   @state() private openCards: ReadonlySet<string> = new Set();
 
   /** The reintegration content: status, data, stale, example, retry(). */
-  readonly content = new ContentController(this, reintegrationDataset);
+  readonly content = new ContentController(this, reintegrationDataset, {
+    // What the guide and the cards format (src/i18n/warm-up.ts).
+    formatting: ['clock', 'content-date', 'language-name', 'number', 'money'],
+  });
   private readonly announcer = new LiveAnnouncer(this);
   /** Cards a page at a time: "Show more programmes (12 more)". */
   private readonly paging = new Paging(this, CARDS_PER_PAGE, { record: '[part~="card"]', title: '[part~="card-title"]' });

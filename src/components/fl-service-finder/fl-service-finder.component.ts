@@ -113,7 +113,10 @@ export class FlServiceFinder extends FlWidget {
   @state() private placeChecked = false;
   @state() private moreOpen = false;
 
-  private readonly content = new ContentController(this, servicesDataset);
+  private readonly content = new ContentController(this, servicesDataset, {
+    // What the first page of results formats (src/i18n/warm-up.ts).
+    formatting: ['name-order', 'clock', 'belgian-time', 'date', 'wall-time', 'unit-list', 'language-name'],
+  });
   private readonly announcer = new LiveAnnouncer(this);
   private readonly device = new DeviceLocation(this);
   private readonly url = new UrlStateController<FinderState>(

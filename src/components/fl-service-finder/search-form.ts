@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { textCollator } from '../../i18n/format.js';
 import type { FinderIndex } from '../../logic/finder-index.js';
 import type { PlaceSuggestion } from '../../logic/geo.js';
 import { municipalityLanguages } from '../../logic/place-languages.js';
@@ -194,7 +195,7 @@ function options(view: FormView): { categories: Options; languages: Options } {
   const key = `${view.locale}|${view.languages.join()}`;
   let known = byLocale.get(key);
   if (!known) {
-    const collator = new Intl.Collator(view.locale);
+    const collator = textCollator(view.locale);
     known = {
       categories: index.categories.map(({ category, depth }) => ({
         value: category.id,

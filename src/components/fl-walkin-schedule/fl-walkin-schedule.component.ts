@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { ContentController } from '../../content/controller.js';
 import { walkinsDataset } from '../../content/dataset-refs.js';
 import type { Office, WalkinsData } from '../../content/schema/walkins.js';
-import { differsFromBelgianTime, intlLocale, readerTimeZone } from '../../i18n/format.js';
+import { differsFromBelgianTime, intlLocale, readerTimeZone, textCollator } from '../../i18n/format.js';
 import { filterOffices, needsReaderFilter, officePlace, officePlaces, selectOffices, showValue } from '../../logic/walkins.js';
 import { localDate } from '../../logic/zoned-time.js';
 import { contentStatus } from '../parts/content-status.js';
@@ -115,7 +115,10 @@ export class FlWalkinSchedule extends FlWidget {
   private shownCount = 0;
 
   /** The walkins content: status, data, stale, example, retry(). */
-  readonly content = new ContentController(this, walkinsDataset);
+  readonly content = new ContentController(this, walkinsDataset, {
+    // What the offices' first screen formats (src/i18n/warm-up.ts).
+    formatting: ['clock', 'belgian-time', 'content-date', 'content-day', 'wall-time', 'weekday', 'list', 'relative', 'language-name'],
+  });
   private readonly calendar = new CalendarFiles(this, (work) => this.inLocale(work));
   /** The week view, a chunk loaded when a reader first opens one (at once when one office shows, its week open). */
   private readonly week = new LazyPiece(this, 'the week view', async () => (await import('./week.js')).renderWeek);
@@ -194,9 +197,10 @@ export class FlWalkinSchedule extends FlWidget {
   }
 
   private renderFilter(offices: readonly Office[], current: string): TemplateResult {
+    const collator = textCollator(this.locale);
     const places = officePlaces(offices)
       .map((place) => ({ key: place.key, label: this.placeLabel(offices, place.key, place.kind === 'province' ? place.id : undefined) }))
-      .sort((a, b) => a.label.localeCompare(b.label, this.locale));
+      .sort((a, b) => collator.compare(a.label, b.label));
     const bothKinds = new Set(offices.map((office) => office.access)).size > 1;
     return html`<div class="filter" part="filter">
       ${

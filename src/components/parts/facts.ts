@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Amount } from '../../content/schema/common.js';
-import { formatContentDate, formatNumber } from '../../i18n/format.js';
+import { formatContentDate, formatMoney } from '../../i18n/format.js';
 import { websiteLabel } from '../../logic/links.js';
 import { comma } from './localized.js';
 
@@ -17,14 +17,7 @@ export interface FactsView {
 
 /** "€357", "€12.50", or "Free" for 0. */
 function money(amount: Amount, locale: string): string {
-  if (amount.value === 0) return msg('Free', { id: 'parts.amount.free' });
-  const digits = Number.isInteger(amount.value) ? 0 : 2;
-  return formatNumber(amount.value, locale, {
-    style: 'currency',
-    currency: amount.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return amount.value === 0 ? msg('Free', { id: 'parts.amount.free' }) : formatMoney(amount.value, amount.currency, locale);
 }
 
 /** One amount: "€357 per adult applicant, from 1 January 2024". */
