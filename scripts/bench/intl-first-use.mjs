@@ -25,7 +25,7 @@ const script = (
       contents: `import { ALL_FORMATTING, warmUpPieces } from './src/i18n/warm-up.ts';
         window.intlNames = [...ALL_FORMATTING];
         window.intlPieces = (locale) => ({
-          ...Object.fromEntries(ALL_FORMATTING.map((name) => [name, warmUpPieces(locale, [name])[0]])),
+          ...Object.fromEntries(ALL_FORMATTING.map((name) => [name, warmUpPieces(locale, [name]).at(-1)])),
           locale: () => new Intl.Locale(locale).maximize(),
           segmenter: () => new Intl.Segmenter(locale),
         });`,
