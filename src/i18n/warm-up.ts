@@ -8,7 +8,7 @@
  * the reader and the content).
  *
  * Each widget names what its first screen formats (`Formatting`, passed to its ContentController), and
- * only that is made: a page with the procedure explainer makes no collator, list or relative-time format.
+ * only that is made: a page with the procedure explainer makes no list, relative-time or number format.
  * The pieces use ./format.ts as the elements do: what they leave is Intl set up and the formatters of
  * format.ts's caches for the language. No DOM.
  */
@@ -35,9 +35,9 @@ import {
 const PIECES = {
   /**
    * Intl's own set-up, the piece every warm-up starts with: the first Intl service a page uses carries a
-   * block of work that no order splits (20-30 ms at normal speed, about 100 with the CPU slowed 4x;
-   * scripts/bench/intl-first-use.mjs). A collator carries it for under 1 ms more, and is what sorting in
-   * the reader's language uses (`textCollator`); the first formatter would add 8 ms to the same task.
+   * block of work that no order splits (20-35 ms at normal speed, about 100 with the CPU slowed 4x;
+   * scripts/bench/intl-first-use.mjs). A collator carries it for under 2 ms more, and is what sorting in
+   * the reader's language uses (`textCollator`); the Belgian clock's formatter would add 8 to 15 ms.
    */
   'set-up': (locale: string) => textCollator(locale),
   /** Names sorted for a reader to look them up (the finder's results by name). */
