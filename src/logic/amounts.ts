@@ -4,6 +4,7 @@
  * passed in (`YYYY-MM-DD`, Europe/Brussels), never read from a clock here.
  */
 import type { Amount } from '../content/schema/common.js';
+import { compareDates } from './zoned-time.js';
 
 /** What the amounts of a cost say on one day. */
 export interface AmountsOn<A extends Pick<Amount, 'validFrom'> = Amount> {
@@ -23,7 +24,7 @@ const start = (amount: Pick<Amount, 'validFrom'>) => amount.validFrom ?? '';
 /** Sorts `amounts` around `day` (an amount without `validFrom` counts as the oldest). */
 export function amountsOn<A extends Pick<Amount, 'validFrom'>>(amounts: readonly A[], day: string): AmountsOn<A> {
   // A stable sort keeps the file order of amounts from the same day.
-  const sorted = [...amounts].sort((a, b) => start(a).localeCompare(start(b)));
+  const sorted = [...amounts].sort((a, b) => compareDates(start(a), start(b)));
   const started = sorted.filter((amount) => start(amount) <= day);
   const later = sorted.filter((amount) => start(amount) > day);
   const last = started[started.length - 1];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   addDays,
+  compareDates,
   daysBetween,
   localDate,
   parseTime,
@@ -99,5 +100,11 @@ describe('zoned-time: Europe/Brussels wall clock and instants', () => {
     expect(() => parseTime('24:30')).to.throw(RangeError);
     expect(parseTime('24:00')).to.equal(1440);
     expect(() => wallClock(new Date(NaN))).to.throw(RangeError);
+  });
+
+  it('orders dates as their text does, with no collator: earlier first, equal as 0', () => {
+    const dates = ['2026-12-01', '2025-01-31', '', '2026-01-10', '2026-01-09'];
+    expect([...dates].sort(compareDates)).to.deep.equal(['', '2025-01-31', '2026-01-09', '2026-01-10', '2026-12-01']);
+    expect(compareDates('2026-12-01', '2026-12-01')).to.equal(0);
   });
 });

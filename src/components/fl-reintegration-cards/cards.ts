@@ -11,6 +11,7 @@ import { formatContentDate } from '../../i18n/format.js';
 import { amountsOn } from '../../logic/amounts.js';
 import { feedbackHref } from '../../logic/feedback.js';
 import { filterProgrammes, formOf, offersFor, programmesFor } from '../../logic/reintegration.js';
+import { compareDates } from '../../logic/zoned-time.js';
 import { amountLine, checked, sourceLink } from '../parts/facts.js';
 import { comma, noteOnce } from '../parts/localized.js';
 import { heading } from '../parts/heading.js';
@@ -200,7 +201,7 @@ function countryFacts(country: CountryInfo | undefined, view: CardsView): Templa
       country.updates.length > 0
         ? html`<ul class="updates" part="country-updates">
           ${[...country.updates]
-            .sort((a, b) => b.date.localeCompare(a.date))
+            .sort((a, b) => compareDates(b.date, a.date))
             .map(
               (note) =>
                 html`<li><strong>${formatContentDate(note.date, view.locale)}</strong>: ${view.rich(note.text, 'inline')} ${note.sources.map((url) => html` (${sourceLink(url)})`)}</li>`,
