@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { FIRST_CONTENT_CHUNKS, closure, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -119,7 +119,7 @@ const FACT_PIECES = /[\\/]src[\\/](?:components[\\/]parts[\\/](?:rich-text|facts
  */
 function elementChunks(tags) {
   const MARKER = /(["'`])\{"fl-chunks":\[\]\}\1/;
-  let shift;
+  let shifts;
   let eager;
   return {
     name: 'fl-element-chunks',
@@ -145,18 +145,67 @@ function elementChunks(tags) {
       if (!found) throw new Error('elementChunks: the marker of src/loader.ts (CHUNKS) is not in the built loader');
       const literal = JSON.stringify(JSON.stringify(lists));
       loader.code = loader.code.slice(0, found.index) + literal + loader.code.slice(found.index + found[0].length);
-      // The bundler writes the source map as it was (a chunk's map cannot be changed here): moved once written.
-      shift = { before: loader.code.slice(0, found.index), delta: literal.length - found[0].length, mappings: loader.map?.mappings };
+      // The bundler writes the source maps as they were (a chunk's map cannot be changed here): moved once written.
+      shifts = [
+        { file: loader.fileName, before: loader.code.slice(0, found.index), delta: literal.length - found[0].length, mappings: loader.map?.mappings },
+      ];
+      const pages = tags.map((tag) => new Set(['frontline-widgets.js', `${tag}.js`, ...lists[tag]]));
+      for (const chunk of chunks) if (chunk !== loader) shifts.push(...importBeside(chunk, byFile, pages));
     },
     writeBundle() {
-      const file = join(dist, 'frontline-widgets.js.map');
-      const map = JSON.parse(readFileSync(file, 'utf8'));
-      if (map.mappings !== shift.mappings) throw new Error("elementChunks: the loader's source map is not the one the bundler made");
-      shiftMappings(map, shift.before, shift.delta);
-      writeFileSync(file, JSON.stringify(map));
+      const maps = new Map();
+      // Last insertion first: the code before each one is then still as the bundler wrote it.
+      for (const { file, before, delta, mappings } of shifts.toReversed()) {
+        if (!maps.has(file)) {
+          const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'));
+          if (map.mappings !== mappings) throw new Error(`elementChunks: the source map of ${file} is not the one the bundler made`);
+          maps.set(file, map);
+        }
+        shiftMappings(maps.get(file), before, delta);
+      }
+      for (const [file, map] of maps) writeFileSync(join(dist, `${file}.map`), JSON.stringify(map));
       for (const name of eager) compileHint(name);
     },
   };
+}
+
+/**
+ * A chunk loaded on demand (the content checks, a finder card's details, a country's reintegration cards,
+ * the explainer's deadline answer) has static imports of its own, which the browser finds only once it has
+ * arrived: each a round trip more before it runs (on a first visit the checks waited one for the bundler's
+ * 0.2 KB runtime helper: 300 ms more on a connection with 300 ms round trips). So each `import()` of the
+ * built code also asks for the chunks its target imports, beside it, as the loader does for the elements'
+ * modules (src/loader.ts, CHUNKS): `(import(`./dep.js`).catch(e=>e),import(`./target.js`))`. Left out are
+ * the chunks the importer imports itself, those it asks for with an import() of its own (the store asks for
+ * the checks and the dataset's schema together: src/content/store.ts), and those that every page running
+ * the importer has asked for before its content shows (`pages`: the loader's lists): they are there already
+ * (a page with an element file and no loader asks for the network chunk as its store is made, long before
+ * the checks). The
+ * preload's failure is the target's failure too, reported where the target is imported. Returns the
+ * insertions, for the source map.
+ */
+function importBeside(chunk, byFile, pages) {
+  const have = closure([chunk.fileName], (file) => byFile.get(file)?.imports ?? []);
+  const running = pages.filter((page) => page.has(chunk.fileName));
+  const asksItself = new Set(chunk.dynamicImports);
+  const loaded = (file) => have.has(file) || asksItself.has(file) || (running.length > 0 && running.every((page) => page.has(file)));
+  const url = (file) => {
+    const path = relative(dirname(chunk.fileName), file).replaceAll('\\', '/');
+    return path.startsWith('.') ? path : `./${path}`;
+  };
+  const edits = [];
+  const mappings = chunk.map?.mappings;
+  chunk.code = chunk.code.replace(/\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g, (call, _quote, specifier, offset, code) => {
+    const target = join(dirname(chunk.fileName), specifier).replaceAll('\\', '/');
+    if (!byFile.has(target)) return call;
+    const beside = [...closure([target], (file) => byFile.get(file)?.imports ?? [])].filter((file) => file !== target && !loaded(file)).sort();
+    if (beside.length === 0) return call;
+    const text = `(${beside.map((file) => `import(\`${url(file)}\`).catch(e=>e),`).join('')}${call})`;
+    edits.push({ file: chunk.fileName, before: code.slice(0, offset), delta: text.length - call.length, mappings });
+    return text;
+  });
+  // Offsets above are into the code as the bundler wrote it: each edit's `before` is that code's prefix.
+  return edits;
 }
 
 /**

@@ -18,7 +18,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createServer as createVite } from 'vite';
 import { CSP, dist, hostPage, launchChromium, root, serveDist } from './dist-server.mjs';
-import { loaderLists, measureDist } from './sizes.mjs';
+import { importsOf, loaderLists, measureDist } from './sizes.mjs';
 
 if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
   console.error('No build in dist/: run npm run build first.');
@@ -447,6 +447,17 @@ try {
           if (!lists[tag]?.length || late.length > 0)
             fail(
               `${label} first visit: not asked for by the loader: ${late.map((file) => `${file} (by ${first.askedBy.get(file) ?? 'nobody'})`).join(', ') || 'no list'}`,
+            );
+          // Nor does any chunk wait for a file that imports it to arrive (each round trip more before it runs):
+          // each import() of the built code asks for the chunks its target imports (scripts/build.mjs,
+          // importBeside), for the content checks on this first visit and what the disclosures opened.
+          const waited = first.chunks.filter((file) => {
+            const by = first.askedBy.get(file);
+            return by?.startsWith('/dist/') && importsOf(join(dist, by.slice('/dist/'.length))).static.has(join(dist, file.slice('/dist/'.length)));
+          });
+          if (waited.length > 0)
+            fail(
+              `${label} first visit: asked for only once the file that imports it had arrived: ${waited.map((file) => `${file} (by ${first.askedBy.get(file)})`).join(', ')}`,
             );
           // The loader asks for the manifest too, and the store reads that answer: one request, the loader's.
           const manifest = '/dist/content/v1/manifest.json';
