@@ -30,8 +30,8 @@ const ACTIONS = [
   {
     name: "service finder: a card's details",
     tag: 'fl-service-finder',
-    async act(tab, root) {
-      const summary = await root.waitForSelector('pierce/[part~="card-details-summary"]');
+    async act(tab, frame) {
+      const summary = await frame.waitForSelector('pierce/[part~="card-details-summary"]');
       const at = Date.now();
       await summary.click();
       return at;
@@ -44,8 +44,8 @@ const ACTIONS = [
   {
     name: "reintegration cards: a country's programmes",
     tag: 'fl-reintegration-cards',
-    async act(tab, root) {
-      const input = await root.waitForSelector('pierce/[part~="combobox-input"]');
+    async act(tab, frame) {
+      const input = await frame.waitForSelector('pierce/[part~="combobox-input"]');
       await input.click();
       // Pasted, the quickest a reader can be (typed, the chunks load while the reader types).
       const at = Date.now();
