@@ -10,7 +10,7 @@ import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join, relative } from 'node:path';
-import { FIRST_CONTENT_CHUNKS, closure, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
+import { DYNAMIC_IMPORT, FIRST_CONTENT_CHUNKS, closure, formatPages, formatSizes, limitOf, measureDist, measurePages } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -150,7 +150,7 @@ function elementChunks(tags) {
         { file: loader.fileName, before: loader.code.slice(0, found.index), delta: literal.length - found[0].length, mappings: loader.map?.mappings },
       ];
       const pages = tags.map((tag) => new Set(['frontline-widgets.js', `${tag}.js`, ...lists[tag]]));
-      for (const chunk of chunks) if (chunk !== loader) shifts.push(...importBeside(chunk, byFile, pages));
+      for (const chunk of chunks) if (chunk !== loader) shifts.push(...importBeside(chunk, byFile, withImports, pages));
     },
     writeBundle() {
       const maps = new Map();
@@ -180,12 +180,11 @@ function elementChunks(tags) {
  * the checks and the dataset's schema together: src/content/store.ts), and those that every page running
  * the importer has asked for before its content shows (`pages`: the loader's lists): they are there already
  * (a page with an element file and no loader asks for the network chunk as its store is made, long before
- * the checks). The
- * preload's failure is the target's failure too, reported where the target is imported. Returns the
- * insertions, for the source map.
+ * the checks). The preload's failure is the target's failure too, reported where the target is imported.
+ * `withImports(files)`: those files and every chunk they import. Returns the insertions, for the source map.
  */
-function importBeside(chunk, byFile, pages) {
-  const have = closure([chunk.fileName], (file) => byFile.get(file)?.imports ?? []);
+function importBeside(chunk, byFile, withImports, pages) {
+  const have = withImports([chunk.fileName]);
   const running = pages.filter((page) => page.has(chunk.fileName));
   const asksItself = new Set(chunk.dynamicImports);
   const loaded = (file) => have.has(file) || asksItself.has(file) || (running.length > 0 && running.every((page) => page.has(file)));
@@ -195,10 +194,10 @@ function importBeside(chunk, byFile, pages) {
   };
   const edits = [];
   const mappings = chunk.map?.mappings;
-  chunk.code = chunk.code.replace(/\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g, (call, _quote, specifier, offset, code) => {
+  chunk.code = chunk.code.replace(DYNAMIC_IMPORT, (call, specifier, offset, code) => {
     const target = join(dirname(chunk.fileName), specifier).replaceAll('\\', '/');
     if (!byFile.has(target)) return call;
-    const beside = [...closure([target], (file) => byFile.get(file)?.imports ?? [])].filter((file) => file !== target && !loaded(file)).sort();
+    const beside = [...withImports([target])].filter((file) => file !== target && !loaded(file)).sort();
     if (beside.length === 0) return call;
     const text = `(${beside.map((file) => `import(\`${url(file)}\`).catch(e=>e),`).join('')}${call})`;
     edits.push({ file: chunk.fileName, before: code.slice(0, offset), delta: text.length - call.length, mappings });

@@ -19,6 +19,9 @@ function fileSize(file) {
   };
 }
 
+/** An `import(`./x.js`)` of a built file: the specifier is group 1. */
+export const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+
 /** Relative module specifiers a built file imports: `static` (needed before it runs) and `dynamic` (loaded later). */
 export function importsOf(file) {
   const code = readFileSync(file, 'utf8');
@@ -27,7 +30,7 @@ export function importsOf(file) {
   for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{][^;"'`]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
     found.static.add(resolve(dirname(file), match[1]));
   }
-  for (const match of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) found.dynamic.add(resolve(dirname(file), match[1]));
+  for (const match of code.matchAll(DYNAMIC_IMPORT)) found.dynamic.add(resolve(dirname(file), match[1]));
   return found;
 }
 

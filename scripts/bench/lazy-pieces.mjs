@@ -11,19 +11,12 @@
 // the action and when (ms after it). `--network 400:150` (the default): 400 kbps each way and a 150 ms
 // round trip (CDP Network.emulateNetworkConditions), files gzipped as a CDN sends them.
 //   node scripts/bench/lazy-pieces.mjs [--runs 7] [--network kbps:rtt] [--no-build]
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { dist, hostPage, launchChromium, root, serveDist } from '../dist-server.mjs';
-import { median, option } from './cli.mjs';
+import { hostPage, launchChromium, serveDist } from '../dist-server.mjs';
+import { median, networkOption, option, requireBuild } from './cli.mjs';
 
 const runs = Number(option('runs', 7));
-const [kbps, rtt] = option('network', '400:150').split(':').map(Number);
-if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
-  console.error('No build in dist/: run npm run build first.');
-  process.exit(1);
-}
+const { kbps, rtt, conditions } = networkOption('400:150');
+requireBuild();
 
 const NOW = '2026-11-25T10:30:00+01:00';
 const ACTIONS = [
@@ -78,12 +71,7 @@ try {
       await tab.setViewport({ width: 412, height: 900 });
       const cdp = await tab.createCDPSession();
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: rtt,
-        downloadThroughput: (kbps * 1000) / 8,
-        uploadThroughput: (kbps * 1000) / 8,
-      });
+      await cdp.send('Network.emulateNetworkConditions', conditions);
       await tab.evaluateOnNewDocument(() => {
         window.__shown = false;
         document.addEventListener('fl-content-load', () => (window.__shown = true), true);

@@ -22,14 +22,13 @@
 //   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--visits 3] [--no-build] [--reserve 20rem] [--no-intl]
 /* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { dist, hostPage, launchChromium, root, serveDist } from '../dist-server.mjs';
 import { loaderLists } from '../sizes.mjs';
-import { median, option } from './cli.mjs';
+import { median, networkOption, option, requireBuild } from './cli.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(option('runs', 7));
@@ -38,13 +37,8 @@ const runs = Number(option('runs', 7));
 const KINDS = ['first', 'second', 'third'].slice(0, Math.max(2, Math.min(3, Number(option('visits', 2)))));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const reserve = option('reserve', undefined);
-const [kbps, rtt] = (option('network', '') || '0:0').split(':').map(Number);
-const network = kbps > 0 ? { offline: false, latency: rtt, downloadThroughput: (kbps * 1000) / 8, uploadThroughput: (kbps * 1000) / 8 } : undefined;
-if (!argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (!existsSync(join(dist, 'frontline-widgets.js')) || !existsSync(join(dist, 'content/v1/manifest.json'))) {
-  console.error('No build in dist/: run npm run build first.');
-  process.exit(1);
-}
+const { kbps, rtt, conditions: network } = networkOption();
+requireBuild();
 
 // A Wednesday morning in Brussels, so every run renders the same schedule and "open now".
 const NOW = '2026-11-25T10:30:00+01:00';
