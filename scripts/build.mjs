@@ -114,11 +114,13 @@ const FACT_PIECES = /[\\/]src[\\/](?:components[\\/]parts[\\/](?:rich-text|facts
  * the chunks its entry imports statically (transitively), the chunk that asks the content host (every
  * element asks the manifest at once) and the chunks of FIRST_CONTENT_CHUNKS (scripts/sizes.mjs), each with
  * its own static imports. The loader imports them beside the element's module: the browser would otherwise
- * find each chunk only once the file that imports it has arrived, one round trip after another. The
- * marker is replaced after minification; the loader's source map is moved to match (shiftMappings).
+ * find each chunk only once the file that imports it has arrived, one round trip after another. And the
+ * chunks that check each dataset's content (`CHECKS`), which the loader asks for on a first visit. The
+ * markers are replaced after minification; the loader's source map is moved to match (shiftMappings).
  */
 function elementChunks(tags) {
   const MARKER = /(["'`])\{"fl-chunks":\[\]\}\1/;
+  const CHECKS_MARKER = /(["'`])\{"fl-checks":\[\]\}\1/;
   let shifts;
   let eager;
   return {
@@ -140,15 +142,44 @@ function elementChunks(tags) {
         lists[tag] = [...withImports([entry.fileName, network.fileName, ...firstContent])].filter((file) => file !== entry.fileName).sort();
       }
       eager = new Set(['frontline-widgets.js', ...tags.map((tag) => `${tag}.js`), ...Object.values(lists).flat()]);
+      // The checking code of each dataset (the checks and its schema, `schema-<dataset>`, with their
+      // imports), which the loader asks for on a first visit (src/loader.ts, CHECKS); not the chunks every
+      // element's list has.
+      const validation = chunks.find((chunk) => chunk.name === 'validation');
+      if (!validation) throw new Error('elementChunks: no validation chunk');
+      const checks = {};
+      for (const chunk of chunks) {
+        const dataset = /^schema-(.+)$/.exec(chunk.name)?.[1];
+        if (!dataset) continue;
+        checks[dataset] = [...withImports([validation.fileName, chunk.fileName])]
+          .filter((file) => !Object.values(lists).every((list) => list.includes(file)))
+          .sort();
+      }
       const loader = byFile.get('frontline-widgets.js');
-      const found = loader && MARKER.exec(loader.code);
-      if (!found) throw new Error('elementChunks: the marker of src/loader.ts (CHUNKS) is not in the built loader');
-      const literal = JSON.stringify(JSON.stringify(lists));
-      loader.code = loader.code.slice(0, found.index) + literal + loader.code.slice(found.index + found[0].length);
-      // The bundler writes the source maps as they were (a chunk's map cannot be changed here): moved once written.
-      shifts = [
-        { file: loader.fileName, before: loader.code.slice(0, found.index), delta: literal.length - found[0].length, mappings: loader.map?.mappings },
-      ];
+      if (!loader) throw new Error('elementChunks: no loader');
+      // The bundler writes the source maps as they were (a chunk's map cannot be changed here): moved once
+      // written, from the last marker back (`before`: the code before it, as the bundler wrote it).
+      shifts = [];
+      const code = loader.code;
+      let written = '';
+      let from = 0;
+      for (const [marker, value, name] of [
+        [MARKER, lists, 'CHUNKS'],
+        [CHECKS_MARKER, checks, 'CHECKS'],
+      ]) {
+        const found = marker.exec(code);
+        if (!found || found.index < from) throw new Error(`elementChunks: the marker of src/loader.ts (${name}) is not in the built loader`);
+        const literal = JSON.stringify(JSON.stringify(value));
+        written += code.slice(from, found.index) + literal;
+        from = found.index + found[0].length;
+        shifts.push({
+          file: loader.fileName,
+          before: code.slice(0, found.index),
+          delta: literal.length - found[0].length,
+          mappings: loader.map?.mappings,
+        });
+      }
+      loader.code = written + code.slice(from);
       const pages = tags.map((tag) => new Set(['frontline-widgets.js', `${tag}.js`, ...lists[tag]]));
       for (const chunk of chunks) if (chunk !== loader) shifts.push(...importBeside(chunk, byFile, withImports, pages));
     },
@@ -164,7 +195,7 @@ function elementChunks(tags) {
         shiftMappings(maps.get(file), before, delta);
       }
       for (const [file, map] of maps) writeFileSync(join(dist, `${file}.map`), JSON.stringify(map));
-      for (const name of eager) compileHint(name);
+      for (const name of eager) if (name !== 'frontline-widgets.js') compileHint(name);
     },
   };
 }
@@ -211,11 +242,11 @@ function importBeside(chunk, byFile, withImports, pages) {
  * V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every function of a
  * file that starts with `//# allFunctionsCalledOnLoad` is compiled eagerly, on a background thread while
  * the file arrives, instead of on the main thread when first called. Given to the files that run before the
- * content shows (the loader, the element entries and the chunks of the loader's lists), where nearly every
+ * content shows (the element entries and the chunks of the loader's lists), where nearly every
  * function is called: on the walk-in schedule's second visit, main-thread compilation went from 22-26 ms to
  * 5-11 ms, a small gain in startup, mostly with the CPU slowed (bench/README.md, 2026-12-06 evening). A file
  * without a source map (all.js, a facade such as the 'rich' chunk) only imports and exports: nothing to
- * compile. Nor do files under HINT_MIN bytes (the loader, the manifest reader) get it: their main-thread
+ * compile. Nor do the loader and files under HINT_MIN bytes (the manifest reader) get it: their main-thread
  * compilation is well under a millisecond, and the comment costs 25 bytes gzip a file. The source map gains
  * an empty first line.
  */

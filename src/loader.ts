@@ -26,19 +26,52 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 const CHUNKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.parse('{"fl-chunks":[]}') as Record<string, string[]>;
 
 /**
- * The manifest of each content base the page's widgets name, asked for as their modules are imported, not
- * once they have arrived and run: on a first visit the content comes that much sooner (the manifest's
- * request used to leave after every script of the element had arrived and run). The content store takes
- * the answer (src/content/manifest-reader.ts, `takeEarlyManifest`) and marks the manifests it asked for
- * itself, so that a widget added later asks nothing twice. Only a base the page sets (the widget's
- * `content-base` attribute or the `<meta>` of src/content/content-base.ts) is asked: the library's own
- * example content is for trying the widgets out. The URL and the request are the store's own
- * (src/content/content-base.ts, `resolveContentBase`; src/content/loader.ts, `REQUEST`), written again
- * here so that the loader imports nothing; test/loader-manifest.test.ts checks that they agree.
+ * The dataset each element shows (the one its ContentController names, src/content/dataset-refs.ts):
+ * test/loader-manifest.test.ts checks that they agree.
+ */
+const DATASETS: Readonly<Record<string, string>> = {
+  'fl-walkin-schedule': 'walkins',
+  'fl-service-finder': 'services',
+  'fl-procedure-explainer': 'procedures',
+  'fl-reintegration-cards': 'reintegration',
+};
+
+/**
+ * The chunks that check a dataset's content (the checks and the dataset's schema, with their imports), by
+ * dataset: written by the build like CHUNKS (scripts/build.mjs, `elementChunks`), asked for on a first
+ * visit only. Empty when run from the sources.
+ */
+const CHECKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.parse('{"fl-checks":[]}') as Record<string, string[]>;
+
+/**
+ * What the loader asks the content host before the widgets' code has arrived, for the content store to
+ * take (src/content/early.ts, `takeEarly`): the manifest of each content base the page's widgets name,
+ * and on a first visit the file of each dataset they show. The store marks what it asked for itself
+ * (`null`), so that a widget added later asks nothing twice. Only a base the page sets (the widget's `content-base` attribute or the `<meta>` of
+ * src/content/content-base.ts) is asked: the library's own example content is for trying the widgets out.
+ *
+ * - The manifest is asked for as the elements' modules are imported, not once they have arrived and run:
+ *   on a first visit the content comes that much sooner.
+ * - A dataset with no copy on the device (a first visit: nothing under the device cache's keys,
+ *   src/content/cache.ts) cannot show before its file has arrived and been checked. Its file is asked for
+ *   once the manifest has answered, and the checking code's chunks at once, beside the elements' own,
+ *   not once the store has arrived and looked: on a slow connection, where the files share the bandwidth,
+ *   that was the one idle round trip before the content (bench/README.md, 2026-12-07 (late night)).
+ *
+ * The URLs, the file name's pattern and the request are the store's own (src/content/content-base.ts,
+ * `resolveContentBase`; src/content/schema/manifest-fields.ts, `PUBLISHED_FILE`; src/content/loader.ts,
+ * `REQUEST`), written again here so that the loader imports nothing; test/loader-manifest.test.ts checks that
+ * they agree.
  */
 const EARLY_MANIFESTS = Symbol.for('frontline-widgets.early-manifests');
+const EARLY_FILES = Symbol.for('frontline-widgets.early-files');
+const REQUEST: RequestInit = { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' };
+type Early = Map<string, Promise<Response> | null>;
+const early = (key: symbol): Early => ((globalThis as { [key]?: Early })[key] ??= new Map<string, Promise<Response> | null>());
+/** The datasets whose device copy was looked for, by device cache key. */
+const looked = new Set<string>();
 
-function askManifest(element: Element): void {
+function askContent(element: Element): void {
   const doc = element.ownerDocument;
   const raw =
     element.getAttribute('content-base')?.trim() || doc.querySelector('meta[name="frontline-widgets:content-base"]')?.getAttribute('content')?.trim();
@@ -50,12 +83,36 @@ function askManifest(element: Element): void {
     return;
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') return;
-  const url = `${base.origin}${base.pathname.replace(/\/?$/, '/')}v1/manifest.json`;
-  const early = ((globalThis as { [EARLY_MANIFESTS]?: Map<string, Promise<Response> | null> })[EARLY_MANIFESTS] ??= new Map());
-  if (early.has(url)) return;
-  const response = fetch(url, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' });
+  const folder = `${base.origin}${base.pathname.replace(/\/?$/, '/')}`;
+  const url = `${folder}v1/manifest.json`;
+  const manifests = early(EARLY_MANIFESTS);
+  if (!manifests.has(url)) {
+    const response = fetch(url, REQUEST);
+    response.catch(() => undefined);
+    manifests.set(url, response);
+  }
+  const manifest = manifests.get(url);
+  const dataset = DATASETS[element.localName];
+  if (manifest && dataset) void askFile(folder, dataset, manifest).catch(() => undefined);
+}
+
+/** A dataset's file and checking code, when the device has no copy of it (see EARLY_MANIFESTS). */
+async function askFile(folder: string, dataset: string, manifest: Promise<Response>): Promise<void> {
+  const key = `${folder}v1/${dataset}.json`;
+  if (looked.has(key)) return;
+  looked.add(key);
+  // Storage that refuses (a sandboxed frame) throws: the store then decides, as without this.
+  if ((await globalThis.caches?.match(key)) || globalThis.localStorage?.getItem(`frontline-widgets:content:${folder}:v1:${dataset}`) != null) return;
+  for (const file of CHECKS[dataset] ?? []) import(new URL(file, import.meta.url).href).catch(() => undefined);
+  const json = (await (await manifest).clone().json()) as { datasets?: Record<string, { file?: unknown } | undefined> } | null;
+  const file = json?.datasets?.[dataset]?.file;
+  if (typeof file !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/.test(file)) return;
+  const files = early(EARLY_FILES);
+  const url = `${folder}v1/${file}`;
+  if (files.has(url)) return;
+  const response = fetch(url, REQUEST);
   response.catch(() => undefined);
-  early.set(url, response);
+  files.set(url, response);
 }
 
 const PREFIX = 'fl-';
@@ -108,7 +165,7 @@ export function discover(root: ParentNode): Promise<void> {
   const loads = [...tags].map(load);
   // The manifests in a task of their own, after the modules were asked for: a page's first fetch() costs
   // the browser 3 to 17 ms, which made one long task with the page's parsing and this script.
-  const asked = widgets.length > 0 ? new Promise<void>((resolve) => setTimeout(() => (resolve(), widgets.forEach(askManifest)))) : undefined;
+  const asked = widgets.length > 0 ? new Promise<void>((resolve) => setTimeout(() => (resolve(), widgets.forEach(askContent)))) : undefined;
   return Promise.all([...loads, asked]).then(() => undefined);
 }
 

@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
+import { ContentCache, type CachedDataset } from '../src/content/cache.js';
 import { CONTENT_BASE_META, resolveContentBase } from '../src/content/content-base.js';
+import type { ContentController } from '../src/content/controller.js';
+import { takeEarly } from '../src/content/early.js';
 import { REQUEST } from '../src/content/loader.js';
+import { listingOf, PUBLISHED_FILE } from '../src/content/schema/manifest-fields.js';
+import { CONTENT_SCHEMA_MAJOR } from '../src/content/schema/version.js';
 import { ContentStore } from '../src/content/store.js';
-import { discover } from '../src/loader.js';
+import { discover, knownTags } from '../src/loader.js';
+import { uniqueKey, until } from './content/helpers.js';
 
 /** The requests the page makes while `f` runs: URL and options. */
 async function requestsDuring(f: () => Promise<void>): Promise<{ url: string; init: RequestInit | undefined }[]> {
@@ -67,6 +73,159 @@ describe("the loader's early request for a manifest", () => {
       expect(seen[0]!.url).to.equal('https://meta.example.org/content/v1/manifest.json');
     } finally {
       meta.remove();
+    }
+  });
+});
+
+/** A manifest that lists each of `files` (dataset -> file name). */
+function manifestOf(files: Record<string, string>): Record<string, unknown> {
+  const datasets = Object.fromEntries(
+    Object.entries(files).map(([dataset, file]) => [dataset, { file, sha256: 'a'.repeat(64), updated: '2026-11-20' }]),
+  );
+  return { schemaVersion: '1.0.0', status: 'live', datasets };
+}
+
+/**
+ * Runs `f` as if no element were defined yet: the loader asks the content host only for widgets whose
+ * module it is about to import (a widget added once its element is defined is the store's), and this page
+ * defined them in the tests before. The widgets are made in a document of their own (`inert`), where
+ * nothing upgrades them.
+ */
+const inert = document.implementation.createHTMLDocument('');
+
+async function undefinedElements<T>(f: () => Promise<T>): Promise<T> {
+  const get = Object.getOwnPropertyDescriptor(CustomElementRegistry.prototype, 'get')!;
+  Object.defineProperty(customElements, 'get', { value: () => undefined, configurable: true });
+  try {
+    return await f();
+  } finally {
+    delete (customElements as { get?: unknown }).get;
+    expect(Object.getOwnPropertyDescriptor(CustomElementRegistry.prototype, 'get')).to.deep.equal(get);
+  }
+}
+
+/**
+ * The requests the page makes while the loader discovers `tags` on a content base of their own, the
+ * manifest answered with `manifest` and every other request refused, until `settled` (or, for a request
+ * that should not come, a moment after the manifest answered).
+ */
+async function contentRequests(
+  tags: readonly string[],
+  manifest: Record<string, unknown>,
+  expected: number,
+): Promise<{ base: string; seen: { url: string; init: RequestInit | undefined }[] }> {
+  const base = resolveContentBase(`https://content.example.org/${uniqueKey('early')}/`);
+  const seen: { url: string; init: RequestInit | undefined }[] = [];
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : input.toString();
+    seen.push({ url, init });
+    if (url.endsWith('/manifest.json')) return Promise.resolve(Response.json(manifest));
+    return Promise.reject(new TypeError('not in this test'));
+  };
+  try {
+    const root = inert.createElement('div');
+    for (const tag of tags) {
+      const element = inert.createElement(tag);
+      element.setAttribute('content-base', base);
+      root.append(element);
+    }
+    await undefinedElements(() => discover(root));
+    await until(() => seen.length >= expected, 3000, `${expected} requests`);
+    // Time for a request that should not come (the device lookup, the manifest's body).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.fetch = original;
+  }
+  return { base, seen };
+}
+
+describe("the loader's early request for a dataset's file (a first visit)", () => {
+  const FILE = 'walkins.0123456789abcdef.json';
+
+  it('asks for the file once the manifest has answered, when the device has no copy: the URL the store reads, the way it asks; the store takes that answer', async () => {
+    const manifest = manifestOf({ walkins: FILE });
+    const { base, seen } = await contentRequests(['fl-walkin-schedule'], manifest, 2);
+    const store = new ContentStore(base);
+    const file = `${base}v${CONTENT_SCHEMA_MAJOR}/${listingOf(manifest, 'walkins')!.file}`;
+    expect(seen.map((request) => request.url)).to.deep.equal([store.manifestUrl, file]);
+    for (const request of seen) expect(request.init).to.deep.equal(REQUEST);
+    const early = takeEarly('files', file);
+    expect(early, 'the store takes the answer (src/content/store.ts)').to.be.instanceOf(Promise);
+    await early!.catch(() => undefined);
+    expect(takeEarly('files', file), 'once').to.equal(undefined);
+  });
+
+  const copy = (base: string): CachedDataset => ({
+    library: '0.0.0',
+    dataset: 'walkins',
+    sha256: 'a'.repeat(64),
+    updated: '2026-11-20',
+    schemaVersion: '1.0.0',
+    status: 'live',
+    dropped: [],
+    data: { offices: [], base },
+  });
+
+  for (const [where, cache] of [
+    ['the Cache API', new ContentCache()],
+    ['localStorage (where the Cache API refuses)', new ContentCache({ caches: null })],
+  ] as const) {
+    it(`asks for no file when the device has a copy in ${where} (the store shows it and checks the manifest)`, async () => {
+      const base = resolveContentBase(`https://content.example.org/${uniqueKey('copy')}/`);
+      const expected = where === 'the Cache API' ? 'cache' : 'storage';
+      expect(await cache.write(base, CONTENT_SCHEMA_MAJOR, copy(base))).to.equal(expected);
+      const original = window.fetch.bind(window);
+      const seen: string[] = [];
+      window.fetch = (input: RequestInfo | URL) => {
+        const url = input instanceof Request ? input.url : input.toString();
+        seen.push(url);
+        return url.endsWith('/manifest.json') ? Promise.resolve(Response.json(manifestOf({ walkins: FILE }))) : Promise.reject(new TypeError('no'));
+      };
+      try {
+        const element = inert.createElement('fl-walkin-schedule');
+        element.setAttribute('content-base', base);
+        const root = inert.createElement('div');
+        root.append(element);
+        await undefinedElements(() => discover(root));
+        await until(() => seen.length >= 1, 3000, 'the manifest request');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        window.fetch = original;
+        await cache.delete(base, CONTENT_SCHEMA_MAJOR, 'walkins');
+      }
+      expect(seen).to.deep.equal([new ContentStore(base).manifestUrl]);
+    });
+  }
+
+  it('asks for a file only where the store would read it (the file name of the manifest schema)', async () => {
+    const names = [
+      FILE,
+      'walkins-2.0123456789abcdef.json',
+      '../walkins.0123456789abcdef.json',
+      'walkins.json',
+      'https://other.example.org/walkins.0123456789abcdef.json',
+      'walkins.0123456789ABCDEF.json',
+    ];
+    for (const name of names) {
+      const { seen } = await contentRequests(['fl-walkin-schedule'], manifestOf({ walkins: name }), 1);
+      expect(seen.length === 2, name).to.equal(PUBLISHED_FILE.test(name));
+    }
+  });
+
+  it("asks for each element's own dataset, the one its content controller shows", async () => {
+    const files = {
+      walkins: FILE,
+      services: 'services.0123456789abcdef.json',
+      procedures: 'procedures.0123456789abcdef.json',
+      reintegration: 'reintegration.0123456789abcdef.json',
+    };
+    for (const tag of knownTags) {
+      const { seen } = await contentRequests([tag], manifestOf(files), 2);
+      const element = document.createElement(tag) as HTMLElement & { content?: ContentController };
+      const dataset = element.content?.definition.name;
+      expect(dataset, tag).to.be.a('string');
+      expect(seen[1]?.url, tag).to.match(new RegExp(`/${dataset}\\.0123456789abcdef\\.json$`));
     }
   });
 });

@@ -49,6 +49,10 @@ describe('the loader', () => {
     expect(asked[0]!.startTime, 'asked before the element was defined').to.be.below(await defined);
     let report = await hostReport(key);
     expect(report.requests['manifest.json'], 'the loader asked it, the store took the answer').to.equal(1);
+    // A first visit (no copy on the device): the loader asked for the dataset's file too, once the manifest
+    // answered, and the store read that answer.
+    const files = Object.entries(report.requests).filter(([path]) => /^procedures\.[0-9a-f]+\.json$/.test(path));
+    expect(files, 'the dataset file, asked once').to.deep.equal([[files[0]?.[0], 1]]);
     expect(report.referers, 'no Referer, as the store asks').to.deep.equal([]);
 
     // A widget added later, on the same base: the store asked already, so the loader asks nothing.

@@ -116,8 +116,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     // on the main thread, in one task as long as the file (about 70 ms for 8 MB in Chromium on this
     // machine): used only where Web Crypto is missing (a page not served over https).
     const checkHere = options.sha256 !== undefined && canHash();
-    const response = await (options.response
-      ? untilAborted(options.response, controller.signal)
+    // An answer asked for earlier carries no `integrity`: read only where the hash is checked here.
+    const early = options.sha256 === undefined || checkHere ? options.response : undefined;
+    const response = await (early
+      ? untilAborted(early, controller.signal)
       : fetch(url, options.sha256 && !checkHere ? { ...init, integrity: integrityOf(options.sha256) } : init));
     if (!response.ok) {
       const type = response.headers.get('content-type') ?? '';

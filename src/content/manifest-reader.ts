@@ -5,25 +5,12 @@
  * changed or the listing does not look right, which then says what is wrong.
  */
 import { VERSION } from '../version.js';
+import { takeEarly } from './early.js';
 import { ContentError } from './errors.js';
 import { loadNetwork, loadValidation } from './on-demand.js';
 import type { Manifest } from './schema/manifest.js';
 import type { Listing } from './schema/manifest-fields.js';
 import { CONTENT_SCHEMA_MAJOR, majorOf } from './schema/version.js';
-
-/** Where the loader (src/loader.ts) leaves the manifests it asked for; `null`: asked by a store. */
-const EARLY_MANIFESTS = Symbol.for('frontline-widgets.early-manifests');
-
-/**
- * The answer to the loader's request for the manifest at `url`, taken once (undefined if it asked none).
- * Marks the manifest as asked for, so that the loader does not ask for it when a widget is added later.
- */
-function takeEarlyManifest(url: string): Promise<Response> | undefined {
-  const early = ((globalThis as { [EARLY_MANIFESTS]?: Map<string, Promise<Response> | null> })[EARLY_MANIFESTS] ??= new Map());
-  const response = early.get(url) ?? undefined;
-  early.set(url, null);
-  return response;
-}
 
 export class ManifestReader {
   private request: Promise<unknown> | undefined;
@@ -78,7 +65,7 @@ export class ManifestReader {
 
   private async fetch(dataset: string): Promise<unknown> {
     const { url, cache } = this;
-    const early = takeEarlyManifest(url);
+    const early = takeEarly('manifests', url);
     const { fetchJson } = await loadNetwork(dataset, url);
     const { timeoutMs, idleTimeoutMs } = this.timeouts;
     // The loader's answer serves a first read; a read after a failure asks the host again.

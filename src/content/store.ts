@@ -19,8 +19,10 @@
  * loads no checking code at all. Without a copy, the store starts loading it beside the manifest request;
  * a dataset given as a DatasetRef has its schema loaded the same way.
  *
- * The first attempt asks the host for the manifest while the device copy is read, not after. A copy
- * fetched from the network is written to the device after the next frame is painted, not before it.
+ * The first attempt asks the host for the manifest while the device copy is read, not after; on a page
+ * with the script-tag loader, it reads the answers the loader asked for before the store arrived: the
+ * manifest, and on a first visit the dataset's file (./early.ts). A copy fetched from the network is
+ * written to the device after the next frame is painted, not before it.
  */
 import { afterNextPaint, runStepsInSlices, yieldToMain } from '../internal/steps.js';
 import { VERSION } from '../version.js';
@@ -28,6 +30,7 @@ import { ContentCache, type CachedDataset } from './cache.js';
 import { ContentError } from './errors.js';
 import { definitionOf, type DatasetData, type DatasetDefinition, type DatasetSource } from './schema/dataset.js';
 import { DEFAULTS, INITIAL_CONTENT_STATE, type ContentOptions, type ContentState } from './state.js';
+import { takeEarly } from './early.js';
 import { DatasetEntry } from './entry.js';
 import { ManifestReader } from './manifest-reader.js';
 import { loadNetwork, loadValidation } from './on-demand.js';
@@ -290,12 +293,14 @@ export class ContentStore {
     const first = entry.state.data === undefined;
     let shown = 0;
     const { fetchJson } = await loadNetwork(name, url);
+    // On a first visit the loader (src/loader.ts) may have asked for the file already: its answer is read.
+    const early = takeEarly('files', url);
     const json = await fetchJson(url, {
       dataset: name,
       timeoutMs: this.options.timeoutMs,
       idleTimeoutMs: this.options.idleTimeoutMs,
       sha256: listed.sha256,
-      ...(entry.fileCache ? { cache: entry.fileCache } : {}),
+      ...(entry.fileCache ? { cache: entry.fileCache } : early ? { response: early } : {}),
       ...(listed.bytes === undefined ? {} : { bytes: listed.bytes }),
       // Progress on a first download only (with data on screen, the refresh stays in the background),
       // a few times a second at most: every change renders the elements that show the dataset.

@@ -178,4 +178,39 @@ describe('fetchJson', () => {
     expect((html as ContentError).reason).to.equal('http');
     expect(asked).to.deep.equal([]);
   });
+
+  it("checks a dataset file's hash on an answer asked for earlier, and where it cannot check it here, asks again with `integrity`", async () => {
+    const body = '{"dataset":"services"}';
+    const sha256 = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))), (byte) =>
+      byte.toString(16).padStart(2, '0'),
+    ).join('');
+    const asked: (RequestInit | undefined)[] = [];
+    const spy = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(init);
+      return new Response(body);
+    };
+    const answer = () => Promise.resolve(new Response(body));
+    const url = 'https://cdn.example/v1/services.0123456789abcdef.json';
+    expect(await withFetch(spy, () => fetchJson(url, { dataset: 'services', timeoutMs: 5000, sha256, response: answer() }))).to.deep.equal({
+      dataset: 'services',
+    });
+    expect(asked, 'read, checked here').to.deep.equal([]);
+    const wrong = await withFetch(spy, () =>
+      outcome(() => fetchJson(url, { dataset: 'services', timeoutMs: 5000, sha256: '0'.repeat(64), response: answer() })),
+    );
+    expect((wrong as ContentError).reason).to.equal('integrity');
+    expect(asked).to.deep.equal([]);
+    // A page not served over https has no Web Crypto: the browser checks the hash, on a request of its own.
+    const subtle = Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle')!;
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      await withFetch(spy, () => outcome(() => fetchJson(url, { dataset: 'services', timeoutMs: 5000, sha256, response: answer() })));
+    } finally {
+      delete (crypto as { subtle?: unknown }).subtle;
+    }
+    expect(Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle')).to.deep.equal(subtle);
+    expect(asked.map((init) => init?.integrity)).to.deep.equal([
+      `sha256-${btoa(String.fromCharCode(...sha256.match(/../g)!.map((hex) => parseInt(hex, 16))))}`,
+    ]);
+  });
 });
