@@ -99,16 +99,26 @@ function askContent(element: Element): void {
 /** A dataset's file and checking code, when the device has no copy of it (see EARLY_MANIFESTS). */
 async function askFile(folder: string, dataset: string, manifest: Promise<Response>): Promise<void> {
   const key = `${folder}v1/${dataset}.json`;
-  if (looked.has(key)) return;
+  // Without Web Crypto (a page not served over https) the store asks for the file itself, with `integrity`.
+  if (looked.has(key) || !globalThis.crypto?.subtle) return;
   looked.add(key);
   // Storage that refuses (a sandboxed frame) throws: the store then decides, as without this.
   if ((await globalThis.caches?.match(key)) || globalThis.localStorage?.getItem(`frontline-widgets:content:${folder}:v1:${dataset}`) != null) return;
   for (const file of CHECKS[dataset] ?? []) import(new URL(file, import.meta.url).href).catch(() => undefined);
-  const json = (await (await manifest).clone().json()) as { datasets?: Record<string, { file?: unknown } | undefined> } | null;
-  const file = json?.datasets?.[dataset]?.file;
-  if (typeof file !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/.test(file)) return;
+  const json = (await (await manifest).clone().json()) as {
+    schemaVersion?: unknown;
+    datasets?: Record<string, { file?: unknown; sha256?: unknown } | undefined>;
+  } | null;
+  const { file, sha256 } = json?.datasets?.[dataset] ?? {};
+  // Only a file the store would read: schema 1.x, a published file name, a SHA-256.
+  if (
+    !/^1\./.test(String(json?.schemaVersion)) ||
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/.test(String(file)) ||
+    !/^[0-9a-f]{64}$/.test(String(sha256))
+  )
+    return;
   const files = early(EARLY_FILES);
-  const url = `${folder}v1/${file}`;
+  const url = `${folder}v1/${String(file)}`;
   if (files.has(url)) return;
   const response = fetch(url, REQUEST);
   response.catch(() => undefined);

@@ -150,8 +150,9 @@ describe("the loader's early request for a dataset's file (a first visit)", () =
     const file = `${base}v${CONTENT_SCHEMA_MAJOR}/${listingOf(manifest, 'walkins')!.file}`;
     expect(seen.map((request) => request.url)).to.deep.equal([store.manifestUrl, file]);
     for (const request of seen) expect(request.init).to.deep.equal(REQUEST);
+    // What the store takes (src/content/store.ts; test/loader.test.ts shows it reading the answer).
     const early = takeEarly('files', file);
-    expect(early, 'the store takes the answer (src/content/store.ts)').to.be.instanceOf(Promise);
+    expect(early).to.be.instanceOf(Promise);
     await early!.catch(() => undefined);
     expect(takeEarly('files', file), 'once').to.equal(undefined);
   });
@@ -211,6 +212,27 @@ describe("the loader's early request for a dataset's file (a first visit)", () =
       const { seen } = await contentRequests(['fl-walkin-schedule'], manifestOf({ walkins: name }), 1);
       expect(seen.length === 2, name).to.equal(PUBLISHED_FILE.test(name));
     }
+  });
+
+  it('asks for no file from a manifest the store would refuse (another schema major, no SHA-256), nor without Web Crypto', async () => {
+    const listed = manifestOf({ walkins: FILE });
+    for (const manifest of [
+      { ...listed, schemaVersion: '2.0.0' },
+      { ...listed, datasets: { walkins: { file: FILE, sha256: 'not a hash' } } },
+      { ...listed, datasets: { walkins: { file: FILE } } },
+    ]) {
+      const { seen } = await contentRequests(['fl-walkin-schedule'], manifest, 1);
+      expect(seen, JSON.stringify(manifest)).to.have.length(1);
+    }
+    // A page not served over https: the store asks for the file with `integrity` (src/content/loader.ts).
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      const { seen } = await contentRequests(['fl-walkin-schedule'], listed, 1);
+      expect(seen).to.have.length(1);
+    } finally {
+      delete (crypto as { subtle?: unknown }).subtle;
+    }
+    expect(crypto.subtle).to.be.instanceOf(SubtleCrypto);
   });
 
   it("asks for each element's own dataset, the one its content controller shows", async () => {

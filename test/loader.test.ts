@@ -40,19 +40,33 @@ describe('the loader', () => {
     const observer = new PerformanceObserver((list) =>
       asked.push(...list.getEntries().filter((entry) => entry.name === `${baseFor(key)}v1/manifest.json`)),
     );
+    // Who asks for the dataset's file: the loader (src/loader.ts) or the store (src/content/loader.ts).
+    const callers: string[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (/\/v1\/procedures\.[0-9a-f]+\.json$/.test(url)) callers.push(new Error('asked').stack ?? '');
+      return original(input, init);
+    };
     observer.observe({ type: 'resource' });
-    document.body.append(explainer);
-    await loaded;
+    try {
+      document.body.append(explainer);
+      await loaded;
+    } finally {
+      window.fetch = original;
+    }
     await until(() => asked.length > 0, 2000, 'the manifest request in resource timing');
     observer.disconnect();
     expect(asked).to.have.length(1);
     expect(asked[0]!.startTime, 'asked before the element was defined').to.be.below(await defined);
+    // A first visit (no copy on the device): the loader asked for the dataset's file too, once the manifest
+    // answered, and the store read that answer instead of asking again.
+    expect(callers, 'the dataset file, asked once').to.have.length(1);
+    expect(callers[0], 'by the loader').to.match(/\/src\/loader\.ts/);
     let report = await hostReport(key);
     expect(report.requests['manifest.json'], 'the loader asked it, the store took the answer').to.equal(1);
-    // A first visit (no copy on the device): the loader asked for the dataset's file too, once the manifest
-    // answered, and the store read that answer.
     const files = Object.entries(report.requests).filter(([path]) => /^procedures\.[0-9a-f]+\.json$/.test(path));
-    expect(files, 'the dataset file, asked once').to.deep.equal([[files[0]?.[0], 1]]);
+    expect(files, 'the host saw one request for the file').to.deep.equal([[files[0]?.[0], 1]]);
     expect(report.referers, 'no Referer, as the store asks').to.deep.equal([]);
 
     // A widget added later, on the same base: the store asked already, so the loader asks nothing.
