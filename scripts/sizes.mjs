@@ -131,13 +131,13 @@ export function measureDist(dist) {
  * (scripts/build.mjs, importBeside). The content checks waited for the bundler's runtime helper: with 300 ms
  * round trips a first visit of the walk-in page showed its content about 290 ms sooner.
  *
- * And 0.5 KB a page on 2026-12-07 (late night; the loader 1.25 -> 1.71 KB; walk-in 39.3 -> 39.8, finder 51.5
- * -> 52, explainer 40.4 -> 40.9, reintegration cards 37.1 -> 37.6, all 77.2 -> 77.7), traded for time on a first visit
- * on a slow connection (issues 14 and 19): the loader looks for the device's copy of each widget's dataset
- * and, without one, asks for the checking code beside the widget's chunks and for the dataset's file once
- * the manifest has answered (src/loader.ts, askContent; +0.35 KB of code, +0.1 for the checking chunks'
- * names), not once the store has arrived and looked. At 400 kbps with 150 ms round trips, a first visit
- * showed its content 75 to 160 ms sooner (bench/README.md).
+ * And 0.5 KB a page on 2026-12-07 (late night; the loader 1.25 -> 1.71 KB; walk-in 39.3 -> 39.8, finder
+ * 51.5 -> 52, explainer 40.4 -> 40.9, reintegration cards 37.1 -> 37.6, all 77.2 -> 77.7), traded for time
+ * on a first visit on a slow connection (issues 14 and 19): the loader looks for the device's copy of each
+ * widget's dataset and, without one, asks for the checking code beside the widget's chunks and for the
+ * dataset's file once the manifest has answered (src/loader.ts, askContent; +0.35 KB of code, +0.1 for the
+ * checking chunks' names), not once the store has arrived and looked. At 400 kbps with 150 ms round trips,
+ * a first visit showed its content 75 to 160 ms sooner (bench/README.md).
  */
 export const BUDGETS = {
   loader: { max: 2, aim: 1.5 },

@@ -47,8 +47,9 @@ const CHECKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.par
  * What the loader asks the content host before the widgets' code has arrived, for the content store to
  * take (src/content/early.ts, `takeEarly`): the manifest of each content base the page's widgets name,
  * and on a first visit the file of each dataset they show. The store marks what it asked for itself
- * (`null`), so that a widget added later asks nothing twice. Only a base the page sets (the widget's `content-base` attribute or the `<meta>` of
- * src/content/content-base.ts) is asked: the library's own example content is for trying the widgets out.
+ * (`null`), so that a widget added later asks nothing twice. Only a base the page sets (the widget's
+ * `content-base` attribute or the `<meta>` of src/content/content-base.ts) is asked: the library's own
+ * example content is for trying the widgets out.
  *
  * - The manifest is asked for as the elements' modules are imported, not once they have arrived and run:
  *   on a first visit the content comes that much sooner.
@@ -96,7 +97,7 @@ function askContent(element: Element): void {
   if (manifest && dataset) void askFile(folder, dataset, manifest).catch(() => undefined);
 }
 
-/** A dataset's file and checking code, when the device has no copy of it (see EARLY_MANIFESTS). */
+/** A dataset's checking code and file, when the device has no copy of it (see EARLY_MANIFESTS). */
 async function askFile(folder: string, dataset: string, manifest: Promise<Response>): Promise<void> {
   const key = `${folder}v1/${dataset}.json`;
   // Without Web Crypto (a page not served over https) the store asks for the file itself, with `integrity`.

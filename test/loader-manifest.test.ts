@@ -143,7 +143,7 @@ async function contentRequests(
 describe("the loader's early request for a dataset's file (a first visit)", () => {
   const FILE = 'walkins.0123456789abcdef.json';
 
-  it('asks for the file once the manifest has answered, when the device has no copy: the URL the store reads, the way it asks; the store takes that answer', async () => {
+  it('asks for the file once the manifest has answered, when the device has no copy: the URL the store reads, the way it asks', async () => {
     const manifest = manifestOf({ walkins: FILE });
     const { base, seen } = await contentRequests(['fl-walkin-schedule'], manifest, 2);
     const store = new ContentStore(base);
