@@ -119,8 +119,8 @@ const FACT_PIECES = /[\\/]src[\\/](?:components[\\/]parts[\\/](?:rich-text|facts
  * markers are replaced after minification; the loader's source map is moved to match (shiftMappings).
  */
 function elementChunks(tags) {
-  const MARKER = /(["'`])\{"fl-chunks":\[\]\}\1/;
-  const CHECKS_MARKER = /(["'`])\{"fl-checks":\[\]\}\1/;
+  // The string literal `'{"fl-<name>":[]}'` of src/loader.ts, in any quotes.
+  const markerOf = (name) => new RegExp(`(["'\`])\\{"fl-${name}":\\[\\]\\}\\1`);
   let shifts;
   let eager;
   return {
@@ -164,8 +164,8 @@ function elementChunks(tags) {
       let written = '';
       let from = 0;
       for (const [marker, value, name] of [
-        [MARKER, lists, 'CHUNKS'],
-        [CHECKS_MARKER, checks, 'CHECKS'],
+        [markerOf('chunks'), lists, 'CHUNKS'],
+        [markerOf('checks'), checks, 'CHECKS'],
       ]) {
         const found = marker.exec(code);
         if (!found || found.index < from) throw new Error(`elementChunks: the marker of src/loader.ts (${name}) is not in the built loader`);

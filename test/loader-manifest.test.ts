@@ -10,16 +10,23 @@ import { ContentStore } from '../src/content/store.js';
 import { discover, knownTags } from '../src/loader.js';
 import { uniqueKey, until } from './content/helpers.js';
 
-/** The requests the page makes while `f` runs: URL and options. */
-async function requestsDuring(f: () => Promise<void>): Promise<{ url: string; init: RequestInit | undefined }[]> {
-  const seen: { url: string; init: RequestInit | undefined }[] = [];
+type Seen = { url: string; init: RequestInit | undefined }[];
+
+/**
+ * The requests the page makes while `f` runs (it sees them as they come): URL and options. Each is answered
+ * with `answer(url)`, or refused.
+ */
+async function requestsDuring(f: (seen: Seen) => Promise<void>, answer: (url: string) => Response | undefined = () => undefined): Promise<Seen> {
+  const seen: Seen = [];
   const original = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    seen.push({ url: input instanceof Request ? input.url : input.toString(), init });
-    return Promise.reject(new TypeError('not in this test'));
+    const url = input instanceof Request ? input.url : input.toString();
+    seen.push({ url, init });
+    const response = answer(url);
+    return response ? Promise.resolve(response) : Promise.reject(new TypeError('not in this test'));
   };
   try {
-    await f();
+    await f(seen);
   } finally {
     window.fetch = original;
   }
@@ -105,38 +112,30 @@ async function undefinedElements<T>(f: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The requests the page makes while the loader discovers `tags` on a content base of their own, the
- * manifest answered with `manifest` and every other request refused, until `settled` (or, for a request
- * that should not come, a moment after the manifest answered).
+ * The requests the page makes while the loader discovers `tags` on a content base (of their own unless
+ * given), the manifest answered with `manifest` and every other request refused, until `expected` came and
+ * a moment more, for a request that should not come (after the device lookup and the manifest's body).
  */
 async function contentRequests(
   tags: readonly string[],
   manifest: Record<string, unknown>,
   expected: number,
-): Promise<{ base: string; seen: { url: string; init: RequestInit | undefined }[] }> {
-  const base = resolveContentBase(`https://content.example.org/${uniqueKey('early')}/`);
-  const seen: { url: string; init: RequestInit | undefined }[] = [];
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : input.toString();
-    seen.push({ url, init });
-    if (url.endsWith('/manifest.json')) return Promise.resolve(Response.json(manifest));
-    return Promise.reject(new TypeError('not in this test'));
-  };
-  try {
-    const root = inert.createElement('div');
-    for (const tag of tags) {
-      const element = inert.createElement(tag);
-      element.setAttribute('content-base', base);
-      root.append(element);
-    }
-    await undefinedElements(() => discover(root));
-    await until(() => seen.length >= expected, 3000, `${expected} requests`);
-    // Time for a request that should not come (the device lookup, the manifest's body).
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } finally {
-    window.fetch = original;
+  base = resolveContentBase(`https://content.example.org/${uniqueKey('early')}/`),
+): Promise<{ base: string; seen: Seen }> {
+  const root = inert.createElement('div');
+  for (const tag of tags) {
+    const element = inert.createElement(tag);
+    element.setAttribute('content-base', base);
+    root.append(element);
   }
+  const seen = await requestsDuring(
+    async (seen) => {
+      await undefinedElements(() => discover(root));
+      await until(() => seen.length >= expected, 3000, `${expected} requests`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    (url) => (url.endsWith('/manifest.json') ? Response.json(manifest) : undefined),
+  );
   return { base, seen };
 }
 
@@ -176,26 +175,12 @@ describe("the loader's early request for a dataset's file (a first visit)", () =
       const base = resolveContentBase(`https://content.example.org/${uniqueKey('copy')}/`);
       const expected = where === 'the Cache API' ? 'cache' : 'storage';
       expect(await cache.write(base, CONTENT_SCHEMA_MAJOR, copy(base))).to.equal(expected);
-      const original = window.fetch.bind(window);
-      const seen: string[] = [];
-      window.fetch = (input: RequestInfo | URL) => {
-        const url = input instanceof Request ? input.url : input.toString();
-        seen.push(url);
-        return url.endsWith('/manifest.json') ? Promise.resolve(Response.json(manifestOf({ walkins: FILE }))) : Promise.reject(new TypeError('no'));
-      };
       try {
-        const element = inert.createElement('fl-walkin-schedule');
-        element.setAttribute('content-base', base);
-        const root = inert.createElement('div');
-        root.append(element);
-        await undefinedElements(() => discover(root));
-        await until(() => seen.length >= 1, 3000, 'the manifest request');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        const { seen } = await contentRequests(['fl-walkin-schedule'], manifestOf({ walkins: FILE }), 1, base);
+        expect(seen.map((request) => request.url)).to.deep.equal([new ContentStore(base).manifestUrl]);
       } finally {
-        window.fetch = original;
         await cache.delete(base, CONTENT_SCHEMA_MAJOR, 'walkins');
       }
-      expect(seen).to.deep.equal([new ContentStore(base).manifestUrl]);
     });
   }
 
