@@ -169,7 +169,10 @@ function elementChunks(tags) {
       ]) {
         const found = marker.exec(code);
         if (!found || found.index < from) throw new Error(`elementChunks: the marker of src/loader.ts (${name}) is not in the built loader`);
-        const literal = JSON.stringify(JSON.stringify(value));
+        // In single quotes where nothing in it needs escaping (no backslash before each quote): the loader 76
+        // bytes smaller, 10 gzip.
+        const json = JSON.stringify(value);
+        const literal = /['\\\n\r\u2028\u2029]/.test(json) ? JSON.stringify(json) : `'${json}'`;
         written += code.slice(from, found.index) + literal;
         from = found.index + found[0].length;
         shifts.push({

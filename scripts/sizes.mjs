@@ -208,9 +208,13 @@ export const FIRST_CONTENT_CHUNKS = { 'fl-reintegration-cards': ['rich'] };
  */
 export function loaderLists(dist) {
   const code = readFileSync(join(dist, 'frontline-widgets.js'), 'utf8');
-  const found = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code);
-  if (!found) throw new Error('sizes: no chunk lists in dist/frontline-widgets.js (see scripts/build.mjs, elementChunks)');
-  const lists = JSON.parse(JSON.parse(found[1]));
+  // The loader's tables as the build writes them: `JSON.parse('{...}')`, or a JSON string where it needs escapes.
+  const tables = [...code.matchAll(/JSON\.parse\(('[^'\\]*'|"(?:[^"\\]|\\.)*")\)/g)].map(([, literal]) =>
+    JSON.parse(literal.startsWith("'") ? literal.slice(1, -1) : JSON.parse(literal)),
+  );
+  // CHUNKS: the table whose keys are tags (CHECKS is by dataset).
+  const lists = tables.find((table) => Object.keys(table).length > 0 && Object.keys(table).every((key) => key.startsWith('fl-')));
+  if (!lists) throw new Error('sizes: no chunk lists in dist/frontline-widgets.js (see scripts/build.mjs, elementChunks)');
   return Object.fromEntries(Object.entries(lists).map(([tag, files]) => [tag, files.map((file) => resolve(dist, file))]));
 }
 

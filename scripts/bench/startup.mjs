@@ -18,8 +18,9 @@
 //
 // `--network 400:150` puts every visit on a slow connection (400 kbps each way, 150 ms round trip: CDP
 // Network.emulateNetworkConditions), with files gzipped as a CDN sends them; without it the pages come
-// from this machine at once, and the figures are the CPU's alone.
-//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--visits 3] [--no-build] [--reserve 20rem] [--no-intl]
+// from this machine at once, and the figures are the CPU's alone. `--lang ar` gives the host pages that
+// language (the widgets then load its translations; the floor has none to load).
+//   node scripts/bench/startup.mjs [--runs 7] [--cpu 1,4] [--network kbps:rtt] [--pages finder,walk-in] [--visits 3] [--no-build] [--reserve 20rem] [--no-intl] [--lang ar]
 /* global PerformanceObserver, performance, requestAnimationFrame -- in functions that run in the page */
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
@@ -37,6 +38,7 @@ const runs = Number(option('runs', 7));
 const KINDS = ['first', 'second', 'third'].slice(0, Math.max(2, Math.min(3, Number(option('visits', 2)))));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const reserve = option('reserve', undefined);
+const lang = option('lang', 'en');
 const { kbps, rtt, conditions: network } = networkOption();
 requireBuild();
 
@@ -90,9 +92,9 @@ const preloads = (tag) => lists[tag].map((file) => `<link rel="modulepreload" hr
 for (const [i, cell] of CELLS.entries()) {
   const body = page(cell.tags.map(widget).join(''));
   pages[`/cell-${i}.html`] = cell.file
-    ? hostPage(`/dist/${cell.file}.js`, body, { head: head + preloads(cell.file) })
-    : hostPage('/dist/frontline-widgets.js', body, { head });
-  pages[`/floor-${i}.html`] = hostPage('/floor.js', page(cell.floor.map(floor).join('')));
+    ? hostPage(`/dist/${cell.file}.js`, body, { head: head + preloads(cell.file), lang })
+    : hostPage('/dist/frontline-widgets.js', body, { head, lang });
+  pages[`/floor-${i}.html`] = hostPage('/floor.js', page(cell.floor.map(floor).join('')), { lang });
 }
 
 // Runs in the page before any of its scripts: when every widget (or floor) of the page shows content.
