@@ -39,6 +39,10 @@ const KINDS = ['first', 'second', 'third'].slice(0, Math.max(2, Math.min(3, Numb
 const rates = option('cpu', '1,4').split(',').map(Number);
 const reserve = option('reserve', undefined);
 const lang = option('lang', 'en');
+if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+  console.error(`--lang ${lang}: not a language tag (ar, fr-BE)`);
+  process.exit(1);
+}
 const { kbps, rtt, conditions: network } = networkOption();
 requireBuild();
 
@@ -238,6 +242,7 @@ console.log(
   `\nstartup of the built widgets (through the loader unless the page names an element file), beside a minimal Lit list of the same dataset (the floor); ${runs} interleaved runs per cell, ` +
     `viewport 412x900, machine load average ${load.map((x) => x.toFixed(1)).join(' -> ')} (${cpus().length} cores)${reserve ? `, host reserves ${reserve}` : ''}` +
     (network ? `, network ${kbps} kbps with ${rtt} ms round trips, files gzipped` : ', no network delay') +
+    (lang === 'en' ? '' : `, pages in lang="${lang}"`) +
     (noIntl ? "; WHAT-IF --no-intl: Intl replaced by stand-ins in the widgets' pages (not the product)" : ''),
 );
 console.log(
@@ -286,6 +291,6 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 const out = join(root, 'bench/startup.json');
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), runs, rates, network: network ?? null, noIntl, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, rates, network: network ?? null, lang, noIntl, now: NOW, loadAverage: load, rows, results }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);
