@@ -44,6 +44,12 @@ const DATASETS: Readonly<Record<string, string>> = {
 const CHECKS: Readonly<Record<string, readonly string[] | undefined>> = JSON.parse('{"fl-checks":[]}') as Record<string, string[]>;
 
 /**
+ * Imports a chunk of the build beside the module that needs it (CHUNKS, CHECKS); a failure is reported
+ * where that module imports it.
+ */
+const preload = (file: string): void => void import(new URL(file, import.meta.url).href).catch(() => undefined);
+
+/**
  * What the loader asks the content host before the widgets' code has arrived, for the content store to
  * take (src/content/early.ts, `takeEarly`): the manifest of each content base the page's widgets name,
  * and on a first visit the file of each dataset they show. The store marks what it asked for itself
@@ -105,7 +111,7 @@ async function askFile(folder: string, dataset: string, manifest: Promise<Respon
   looked.add(key);
   // Storage that refuses (a sandboxed frame) throws: the store then decides, as without this.
   if ((await globalThis.caches?.match(key)) || globalThis.localStorage?.getItem(`frontline-widgets:content:${folder}:v1:${dataset}`) != null) return;
-  for (const file of CHECKS[dataset] ?? []) import(new URL(file, import.meta.url).href).catch(() => undefined);
+  for (const file of CHECKS[dataset] ?? []) preload(file);
   const json = (await (await manifest).clone().json()) as {
     schemaVersion?: unknown;
     datasets?: Record<string, { file?: unknown; sha256?: unknown } | undefined>;
@@ -156,8 +162,7 @@ export function load(tag: string): Promise<void> {
       console.warn(`frontline-widgets: <${name}> could not be loaded.`, error);
     },
   );
-  // A chunk that fails here fails again as the element's module imports it, and is reported then.
-  for (const file of CHUNKS[name] ?? []) import(new URL(file, import.meta.url).href).catch(() => undefined);
+  for (const file of CHUNKS[name] ?? []) preload(file);
   loading.set(name, promise);
   return promise;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fetchJson } from '../../src/content/loader.js';
+import { fetchJson, sha256Hex } from '../../src/content/loader.js';
 import { ContentError } from '../../src/content/errors.js';
 
 /** Runs `body` with `fetch` answering `response()`, then puts the real fetch back. */
@@ -181,9 +181,7 @@ describe('fetchJson', () => {
 
   it("checks a dataset file's hash on an answer asked for earlier, and where it cannot check it here, asks again with `integrity`", async () => {
     const body = '{"dataset":"services"}';
-    const sha256 = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))), (byte) =>
-      byte.toString(16).padStart(2, '0'),
-    ).join('');
+    const sha256 = await sha256Hex(new TextEncoder().encode(body));
     const asked: (RequestInit | undefined)[] = [];
     const spy = async (_url: RequestInfo | URL, init?: RequestInit) => {
       asked.push(init);
