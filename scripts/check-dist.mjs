@@ -1,6 +1,6 @@
 // npm run check:dist: the BUILT library in Chromium, as an embedding page uses it. For each entry
 // (dist/frontline-widgets.js and each dist/fl-<name>.js) and each element it defines, a host page with
-// one script tag, under the policy docs/performance.md documents (script-src 'self', Trusted Types), with the
+// one script tag, under the policy docs/performance.md documents (script-src 'self', Trusted Types, the Intl worker), with the
 // example content the build put in dist/content/:
 // - the element renders its content, on a first visit (network, validation chunk) and a second (device copy);
 // - no console error, no policy violation, no request to any other host;
@@ -108,6 +108,11 @@ const copies = hostPage('/dist/frontline-widgets.js', bothElements, { head: `<sc
 pages['/copies/no-policy.html'] = { html: copies, csp: '' };
 pages['/copies/allow-duplicates.html'] = { html: copies, csp: CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") };
 pages['/copies/strict.html'] = { html: copies, csp: CSP };
+// A policy that does not allow the worker that sets Intl up (src/i18n/off-thread.ts): without Trusted Types'
+// policy name, and without `worker-src blob:`. The browser refuses it; the widgets show the same.
+const withoutWorker = { 'no-policy-name': CSP.replace(' frontline-widgets', ''), 'no-worker-src': CSP.replace(' worker-src blob:;', '') };
+for (const [name, csp] of Object.entries(withoutWorker))
+  pages[`/worker-refused/${name}.html`] = { html: hostPage('/dist/frontline-widgets.js', bothElements), csp };
 
 const vite = await createVite({
   root,
@@ -144,7 +149,9 @@ function watch(now) {
     return url;
   };
   document.addEventListener('fl-content-load', (event) => window.__fl.loads.push({ tag: event.target.localName, source: event.source }), true);
-  document.addEventListener('securitypolicyviolation', (event) => window.__fl.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    window.__fl.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()),
+  );
 }
 
 /** Waits for `tag` to show content from `source`, then for its deferred work (idle callbacks) and a frame. */
@@ -245,7 +252,8 @@ async function visit(context, path, { tag, source, strict }) {
   const askedBy = new Map();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    hosts.add(url.host);
+    // The Intl worker's script is a blob: URL of the page's own making, not a request to a host.
+    if (url.protocol !== 'blob:') hosts.add(url.host);
     if (url.pathname.startsWith('/dist/chunks/')) chunks.push(url.pathname);
     const initiator = request.initiator();
     const by = initiator?.url ?? initiator?.stack?.callFrames?.[0]?.url;
@@ -351,6 +359,8 @@ async function visitMany(path) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const errors = [];
+  let workers = 0;
+  page.on('workercreated', () => (workers += 1));
   // The browser's own favicon request is not the page's.
   const ours = (url) => !url.endsWith('/favicon.ico');
   page.on('console', (message) => {
@@ -370,11 +380,11 @@ async function visitMany(path) {
   const shown = await page.evaluate((tags) => tags.filter((t) => window.__fl.loads.some((load) => load.tag === t)), components);
   const violations = await page.evaluate(() => window.__fl.violations);
   await context.close();
-  return { errors, shown, violations, requests: [...requested] };
+  return { errors, shown, violations, workers, requests: [...requested] };
 }
 
 async function checkTogether() {
-  const { errors, shown, violations, requests } = await visitMany('/together.html');
+  const { errors, shown, violations, workers, requests } = await visitMany('/together.html');
   const counts = {};
   for (const path of requests) if (path.startsWith('/dist/')) counts[path] = (counts[path] ?? 0) + 1;
   const twice = Object.entries(counts)
@@ -385,10 +395,30 @@ async function checkTogether() {
   if (shown.length !== components.length) fail(`/together.html: only ${shown.join(', ') || 'nothing'} showed content`);
   if (twice.length > 0) fail(`/together.html: requested more than once: ${twice.join(', ')}`);
   if (manifests !== 1) fail(`/together.html: ${manifests} manifest requests, expected 1 (one store per content base)`);
+  // One language on the page: one worker sets Intl up, which the documented policy allows.
+  if (workers !== 1) fail(`/together.html: ${workers} workers made, expected 1 (src/i18n/off-thread.ts)`);
   if (failures.length === 0)
     console.log(
-      `ok two element files on one page under the strict policy: both show content, ${Object.keys(counts).length} files each loaded once, 1 manifest request`,
+      `ok two element files on one page under the strict policy: both show content, ${Object.keys(counts).length} files each loaded once, 1 manifest request, 1 worker`,
     );
+}
+
+/** Under a policy that refuses the Intl worker, every element shows its content; the only complaint is the refused worker's, once. */
+async function checkWorkerRefused() {
+  for (const name of Object.keys(withoutWorker)) {
+    const path = `/worker-refused/${name}.html`;
+    const { errors, shown, violations, workers } = await visitMany(path);
+    const complaints = [...errors, ...violations];
+    const others = complaints.filter((text) => !/TrustedScriptURL|frontline-widgets|worker/i.test(text));
+    if (shown.length !== components.length) fail(`${path}: only ${shown.join(', ') || 'nothing'} showed content`);
+    if (others.length > 0) fail(`${path}: ${others.join(' | ')}`);
+    if (errors.length > 1) fail(`${path}: the refused worker was asked for ${errors.length} times: ${errors.join(' | ')}`);
+    if (workers > 0 && name === 'no-policy-name') fail(`${path}: a worker was made without the Trusted Types policy`);
+    if (failures.length === 0)
+      console.log(
+        `ok a policy without the Intl worker (${name}): every element shows content; the browser said "${errors[0]?.slice(0, 70) ?? 'nothing'}"`,
+      );
+  }
 }
 
 async function checkCopies() {
@@ -420,6 +450,7 @@ async function checkCopies() {
 try {
   await checkTogether();
   await checkCopies();
+  await checkWorkerRefused();
   for (const tag of components) {
     for (const lang of LANGS) {
       const sourceContext = await browser.createBrowserContext();

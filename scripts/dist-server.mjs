@@ -11,7 +11,7 @@ export const dist = join(root, 'dist');
 
 /** The policy the README says the widgets run under ("Embed with a script tag"), sent with every host page. */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; worker-src blob:; require-trusted-types-for 'script'; trusted-types lit-html frontline-widgets";
 
 const TYPES = {
   '.js': 'text/javascript',

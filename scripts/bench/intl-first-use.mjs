@@ -1,8 +1,9 @@
 // What Intl's first use costs in a fresh page of headless Chromium, piece by piece: the warm-up's own pieces
-// (src/i18n/warm-up.ts, `warmUpPieces`, bundled from the sources), at normal CPU and slowed 4x, in three
+// (src/i18n/warm-up.ts, `warmUpPieces`, bundled from the sources), at normal CPU and slowed 4x, in four
 // orders: the warm-up's; the same after the likely-subtags data alone (`Intl.Locale#maximize`, the
-// warm-up's first piece until 2026-12-07); and its first three after an `Intl.Segmenter`, which the widgets
-// do not use. Why: every widget formats dates or numbers in its first render of content and the floor of
+// warm-up's first piece until 2026-12-07); its first three after an `Intl.Segmenter`, which the widgets
+// do not use; and the warm-up's after the worker that loads Intl's data off the main thread
+// (src/i18n/off-thread.ts; its figure is the time the page waited for it, not main-thread work). Why: every widget formats dates or numbers in its first render of content and the floor of
 // scripts/bench/startup.mjs formats nothing, so this is a cost the widgets pay and the floor does not; and
 // it shows how small the pieces can get (the first Intl service used carries one block of work that no
 // order splits) and what each kind of formatting costs once Intl is set up.
@@ -16,18 +17,21 @@ const runs = Number(option('runs', 9));
 const rates = option('cpu', '1,4').split(',').map(Number);
 const locale = option('locale', 'en');
 
-// The warm-up's pieces by name (src/i18n/warm-up.ts, `ALL_FORMATTING`), plus two the warm-up does not run:
-// `locale` (the likely-subtags data alone, the warm-up's first piece until 2026-12-07) and `segmenter`
-// (a service the widgets do not use); `window.intlPieces(locale)` in the page.
+// The warm-up's pieces by name (src/i18n/warm-up.ts, `ALL_FORMATTING`), plus three the warm-up does not run
+// as pieces: `locale` (the likely-subtags data alone, the warm-up's first piece until 2026-12-07),
+// `segmenter` (a service the widgets do not use) and `worker` (src/i18n/off-thread.ts, which the warm-up
+// waits for); `window.intlPieces(locale)` in the page.
 const script = (
   await build({
     stdin: {
       contents: `import { ALL_FORMATTING, warmUpPieces } from './src/i18n/warm-up.ts';
+        import { warmUpOffThread } from './src/i18n/off-thread.ts';
         window.intlNames = [...ALL_FORMATTING];
         window.intlPieces = (locale) => ({
           ...Object.fromEntries(ALL_FORMATTING.map((name) => [name, warmUpPieces(locale, [name]).at(-1)])),
           locale: () => new Intl.Locale(locale).maximize(),
           segmenter: () => new Intl.Segmenter(locale),
+          worker: () => warmUpOffThread(locale),
         });`,
       resolveDir: root,
       loader: 'ts',
@@ -40,8 +44,8 @@ const script = (
 ).outputFiles[0].text;
 
 // Each order is a list of piece names; each piece runs in a task of its own: the warm-up's order; the same
-// after the likely-subtags data alone; its first three after a segmenter.
-const orders = (names) => [names, ['locale', ...names], ['segmenter', ...names.slice(0, 3)]];
+// after the likely-subtags data alone; its first three after a segmenter; the warm-up's after the worker.
+const orders = (names) => [names, ['locale', ...names], ['segmenter', ...names.slice(0, 3)], ['worker', ...names]];
 
 async function runPieces(order, locale) {
   const pieces = window.intlPieces(locale);
@@ -49,7 +53,8 @@ async function runPieces(order, locale) {
   for (const name of order) {
     await new Promise((resolve) => setTimeout(resolve));
     const start = performance.now();
-    pieces[name]();
+    // The worker's piece resolves when the worker has answered; the others return at once.
+    await pieces[name]();
     out.push(performance.now() - start);
   }
   return out;

@@ -22,6 +22,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FlContentErrorEvent, FlContentLoadEvent } from '../events.js';
+import { warmUpOffThread } from '../i18n/off-thread.js';
 import { ALL_FORMATTING, warmUpNow, warmUpWhenIdle, type Formatting } from '../i18n/warm-up.js';
 import { VERSION } from '../version.js';
 import { ContentCache } from './cache.js';
@@ -223,8 +224,10 @@ export class ContentController<Def extends DatasetDefinition = DatasetDefinition
     }
     this.store = contentStore(base);
     this.unsubscribe = this.store.subscribe(this.definition, () => this.changed());
-    // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows, and
+    // Formatting is paid for while the content is on its way (src/i18n/warm-up.ts), not once it shows: ICU's
+    // data loaded by a worker at once (src/i18n/off-thread.ts), then the formatters made on the main thread,
     // not before the first attempt's requests have left (they wait for the device copy's lookup).
+    void warmUpOffThread(this.locale);
     void this.store.lookedForDeviceCopy(this.definition).then(() => warmUpWhenIdle(this.locale, this.formatting));
     // Content the store has already (another element loaded it) waits for the warm-up too.
     this.waitForWarmUp();

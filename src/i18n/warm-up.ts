@@ -13,6 +13,7 @@
  * format.ts's caches for the language. No DOM.
  */
 import { whenIdle, yieldToMain } from '../internal/steps.js';
+import { warmUpOffThread } from './off-thread.js';
 import {
   BRUSSELS_TIME_ZONE,
   clockPartsFormat,
@@ -132,7 +133,7 @@ export function warmUpWhenIdle(locale: string, needs: readonly Formatting[] = AL
     if (need) run(locale, need);
     if (rest.length > 0) whenIdle(next);
   };
-  if (left(locale, needs).length > 0) whenIdle(next);
+  if (left(locale, needs).length > 0) void warmUpOffThread(locale).then(() => whenIdle(next));
 }
 
 /**
@@ -143,6 +144,8 @@ export function warmUpWhenIdle(locale: string, needs: readonly Formatting[] = AL
 export function warmUpNow(locale: string, needs: readonly Formatting[] = ALL_FORMATTING): Promise<void> | undefined {
   if (left(locale, needs).length === 0) return undefined;
   return (async () => {
+    // ICU's data loaded by a worker first (./off-thread.ts): the pieces then take the main thread little.
+    await warmUpOffThread(locale);
     // Not in the caller's task: that one has just read or checked the content (a JSON parse of 25 ms on
     // a slow phone, beside a first piece of 40). A piece another caller ran meanwhile is not run again.
     for (let need = left(locale, needs)[0]; need; need = left(locale, needs)[0]) {
