@@ -3,9 +3,10 @@
  * normal speed (about 100 with the CPU slowed 4x) that no order of the warm-up's pieces splits, and each
  * kind of formatter after it a few ms more (./warm-up.ts). Nearly all of that is ICU loading its data for
  * the language, and ICU keeps what it loaded for the whole browser process: once a worker has made one
- * formatter of each kind, the same formatters take the main thread under 2 ms in all (bench/README.md,
- * 2026-12-08). So the warm-up first has a short-lived worker make them, and its pieces run once the worker
- * is done: the main thread waits for that instead of working.
+ * formatter of each kind, the warm-up's pieces take the main thread a quarter of the time (17.7 ms instead
+ * of 69.4 at normal speed, 73 instead of 333 slowed 4x; bench/README.md, 2026-12-08 (morning)). So the
+ * warm-up first has a short-lived worker make them, and its pieces run once the worker is done: the main
+ * thread waits for that instead of working.
  *
  * The worker is made from a `blob:` URL (a worker's script must come from the page's own origin; the
  * library's files come from another). A Content Security Policy that limits workers (`worker-src`, or
