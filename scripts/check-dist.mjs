@@ -1,7 +1,7 @@
 // npm run check:dist: the BUILT library in Chromium, as an embedding page uses it. For each entry
 // (dist/frontline-widgets.js and each dist/fl-<name>.js) and each element it defines, a host page with
-// one script tag, under the policy docs/performance.md documents (script-src 'self', Trusted Types, the Intl worker), with the
-// example content the build put in dist/content/:
+// one script tag, under the policy docs/performance.md documents (script-src 'self', Trusted Types, the
+// Intl worker), with the example content the build put in dist/content/:
 // - the element renders its content, on a first visit (network, validation chunk) and a second (device copy);
 // - no console error, no policy violation, no request to any other host;
 // - what it shows is what the sources show: the same pixels and the same accessibility tree as the

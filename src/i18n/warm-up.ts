@@ -5,7 +5,8 @@
  * renders the content, that made one task of 50 ms or more. Done in pieces, each in a task of its own
  * while the content is on its way (`warmUpWhenIdle`), or, when the content came first, a piece per task
  * before the first render (`warmUpNow`: a device copy read at once, when only these pieces stand between
- * the reader and the content).
+ * the reader and the content). Either way the pieces start once a worker has loaded Intl's data for the
+ * language (./off-thread.ts), which leaves them about a quarter of their main-thread time.
  *
  * Each widget names what its first screen formats (`Formatting`, passed to its ContentController), and
  * only that is made: a page with the procedure explainer makes no list, relative-time or number format.
