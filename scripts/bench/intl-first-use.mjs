@@ -3,7 +3,8 @@
 // orders: the warm-up's; the same after the likely-subtags data alone (`Intl.Locale#maximize`, the
 // warm-up's first piece until 2026-12-07); its first three after an `Intl.Segmenter`, which the widgets
 // do not use; and the warm-up's after the worker that loads Intl's data off the main thread
-// (src/i18n/off-thread.ts; its figure is the time the page waited for it, not main-thread work). Why: every widget formats dates or numbers in its first render of content and the floor of
+// (src/i18n/off-thread.ts; its figure is the time the page waited for it, not main-thread work). Why:
+// every widget formats dates or numbers in its first render of content and the floor of
 // scripts/bench/startup.mjs formats nothing, so this is a cost the widgets pay and the floor does not; and
 // it shows how small the pieces can get (the first Intl service used carries one block of work that no
 // order splits) and what each kind of formatting costs once Intl is set up.
